@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "messages.h"
+
+#include "workloads/protocol.h"
+
+namespace hvbench::agent {
+namespace {
+
+nlohmann::json envelope(const char *type)
+{
+    return nlohmann::json{{"type", type}, {"proto", proto::kProtocolVersion}};
+}
+
+} // namespace
+
+nlohmann::json helloMessage(const workloads::SysInfo &info)
+{
+    nlohmann::json m = envelope("hello");
+    m["agent"] = HVBENCH_VERSION;
+    m["kernel"] = info.kernel;
+    m["cpu_model"] = info.cpuModel;
+    m["cpus"] = info.cpus;
+    m["tsc"] = {{"constant", info.constantTsc}, {"nonstop", info.nonstopTsc}, {"mhz", info.mhz}};
+    m["virtualized"] = info.virtualized;
+    return m;
+}
+
+nlohmann::json resultMessage(const std::string &id, const workloads::PiRun &run)
+{
+    nlohmann::json m = envelope("result");
+    m["id"] = id;
+    m["workload"] = "pi";
+    m["params"] = {{"digits", run.digits}};
+    m["command"] = piCommandLine(run.digits);
+    m["metrics"] = {
+        {"cycles", run.cycles},         {"wall_ns", run.wallNs},
+        {"cpu_ns", run.cpuNs},          {"steal_ticks", run.stealTicks},
+        {"user_hz", run.userHz},        {"tsc_start", run.tscStart},
+        {"tsc_end", run.tscEnd},        {"cpu_start", run.cpuStart},
+        {"cpu_end", run.cpuEnd},        {"digits", run.digits},
+    };
+    m["pi_tail"] = run.tail;
+    return m;
+}
+
+nlohmann::json errorMessage(const std::string &id, const std::string &message)
+{
+    nlohmann::json m = envelope("error");
+    m["id"] = id;
+    m["message"] = message;
+    return m;
+}
+
+nlohmann::json byeMessage()
+{
+    return envelope("bye");
+}
+
+std::string piCommandLine(int digits)
+{
+    return "hvbench-agent pi --digits " + std::to_string(digits);
+}
+
+std::string serialize(const nlohmann::json &message)
+{
+    return message.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+} // namespace hvbench::agent

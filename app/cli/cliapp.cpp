@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cliapp.h"
+#include "analysis/losstablemodel.h"
+#include "charts/chartexport.h"
+#include "climessages.h"
+#include "model/sessiondocument.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+
+namespace hvbench::cli {
+
+namespace {
+QString helpText()
+{
+    return QCoreApplication::translate(
+        "hvbench::cli",
+        "Usage: hvbench-cli COMMAND [options]\n\n"
+        "Commands:\n"
+        "  run [SESSION_FILE]   run a session file, or the built-in demo with --demo\n"
+        "  show SESSION_FILE    print the %% loss table (Table I) of a session\n\n"
+        "Options of run:\n"
+        "  --demo               the built-in demo: PI on bare metal, 1 and 2 VMs\n"
+        "  --out FILE           where to save the session (default: the file run, or\n"
+        "                       ./hvbench-demo-<time>/session.hvbench for --demo)\n"
+        "  --export-dir DIR     also write PNG charts and CSV tables there\n"
+        "                       (default for --demo: the folder of --out)\n"
+        "  --uri URI            libvirt host (default: the session's, qemu:///system)\n"
+        "  --vms LIST           concurrency levels, e.g. 1,2\n"
+        "  --repeats N          rounds per cell\n"
+        "  --digits N           PI digits (0 = the agent's default)\n"
+        "  --no-baseline        skip the bare-metal baseline\n\n"
+        "  -h, --help           this help      -v, --version   the version\n\n"
+        "Exit status: 0 ok, 1 a run failed, 2 usage or bad input.\n"
+        "Progress goes to stderr, results to stdout.");
+}
+
+Status applyOverrides(SessionDocument &doc, const QCommandLineParser &p)
+{
+    Session s = doc.session();
+    bool ok = true;
+    if (p.isSet(QStringLiteral("uri")))
+        s.hostUri = p.value(QStringLiteral("uri"));
+    if (p.isSet(QStringLiteral("vms"))) {
+        s.matrix.vmCounts.clear();
+        for (const QString &part : p.value(QStringLiteral("vms")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            s.matrix.vmCounts << part.trimmed().toInt(&ok);
+            if (!ok)
+                return Error{QCoreApplication::translate("hvbench::cli", "--vms takes numbers separated by commas, "
+                                                                         "e.g. 1,2 (got \"%1\").")
+                                 .arg(p.value(QStringLiteral("vms")))};
+        }
+    }
+    if (p.isSet(QStringLiteral("repeats")))
+        s.matrix.repeats = p.value(QStringLiteral("repeats")).toInt(&ok);
+    if (ok && p.isSet(QStringLiteral("digits")))
+        s.workload.piDigits = p.value(QStringLiteral("digits")).toInt(&ok);
+    if (!ok)
+        return Error{QCoreApplication::translate("hvbench::cli", "--repeats and --digits take a whole number.")};
+    if (p.isSet(QStringLiteral("no-baseline")))
+        s.matrix.baseline = false;
+    if (auto v = s.validate(); !v)
+        return v;
+    doc.setSettings(s.spec, s.workload, s.matrix, s.hostUri);
+    return Ok{};
+}
+} // namespace
+
+RunnerOptions CliApp::runnerOptions()
+{
+    RunnerOptions o;
+    o.agentPath = qEnvironmentVariable("HVBENCH_AGENT");
+    if (o.agentPath.isEmpty()) {
+        const QDir app(QCoreApplication::applicationDirPath());
+        o.agentPath = QFileInfo::exists(app.filePath(QStringLiteral("../agent/hvbench-agent")))
+                          ? app.filePath(QStringLiteral("../agent/hvbench-agent"))
+                          : app.filePath(QStringLiteral("hvbench-agent"));
+    }
+    o.consoleLogDir = qEnvironmentVariable("HVBENCH_CONSOLE_DIR", QStringLiteral("/var/log/libvirt/qemu"));
+    return o;
+}
+
+int CliApp::start(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("command"), QString());
+    for (const char *flag : {"demo", "no-baseline", "h", "help", "v", "version"})
+        p.addOption(QCommandLineOption(QString::fromLatin1(flag)));
+    for (const char *opt : {"out", "export-dir", "uri", "vms", "repeats", "digits"})
+        p.addOption(QCommandLineOption(QString::fromLatin1(opt), QString(), QStringLiteral("value")));
+    if (!p.parse(args)) {
+        err(p.errorText() + QStringLiteral("\n\n") + helpText());
+        return ExitUsage;
+    }
+    if (p.isSet(QStringLiteral("h")) || p.isSet(QStringLiteral("help"))) {
+        out(helpText());
+        return ExitOk;
+    }
+    if (p.isSet(QStringLiteral("v")) || p.isSet(QStringLiteral("version"))) {
+        out(QStringLiteral("hvbench-cli %1").arg(QStringLiteral(HVBENCH_VERSION)));
+        return ExitOk;
+    }
+    const QStringList pos = p.positionalArguments();
+    const QString cmd = pos.value(0);
+    if (cmd == QLatin1String("run") && pos.size() <= 2) {
+        const bool demo = p.isSet(QStringLiteral("demo"));
+        if (demo == (pos.size() == 2)) {
+            err(tr("run takes either a session file or --demo.\n\n") + helpText());
+            return ExitUsage;
+        }
+        return startRun(pos.value(1), demo, p);
+    }
+    if (cmd == QLatin1String("show") && pos.size() == 2)
+        return show(pos.at(1));
+    err((cmd.isEmpty() ? tr("No command given.") : tr("Unknown command or wrong arguments: %1").arg(pos.join(QLatin1Char(' '))))
+        + QStringLiteral("\n\n") + helpText());
+    return ExitUsage;
+}
+
+int CliApp::show(const QString &sessionFile)
+{
+    if (auto st = m_doc.open(sessionFile); !st) {
+        err(st.errorMessage());
+        return ExitUsage;
+    }
+    LossTableModel table(&m_doc);
+    out(tr("%1 — %2 results, host %3 (%4)")
+            .arg(m_doc.session().name)
+            .arg(m_doc.session().results.size())
+            .arg(m_doc.session().hostUri,
+                 m_doc.session().manifest.value(QStringLiteral("host")).toObject().value(QStringLiteral("accel")).toString(
+                     tr("not run yet"))));
+    out(formatTable(table));
+    return ExitOk;
+}
+
+int CliApp::startRun(const QString &sessionFile, bool demo, const QCommandLineParser &p)
+{
+    QString outPath = p.value(QStringLiteral("out"));
+    m_exportDir = p.value(QStringLiteral("export-dir"));
+    if (demo) {
+        m_doc.reset(Session::demo());
+        if (outPath.isEmpty()) {
+            const QString dir = QStringLiteral("hvbench-demo-%1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+            outPath = QDir(dir).filePath(QStringLiteral("session.hvbench"));
+        }
+        if (m_exportDir.isEmpty())
+            m_exportDir = QFileInfo(outPath).absolutePath();
+    } else {
+        if (auto st = m_doc.open(sessionFile); !st) {
+            err(st.errorMessage());
+            return ExitUsage;
+        }
+        if (outPath.isEmpty())
+            outPath = sessionFile;
+    }
+    if (auto st = applyOverrides(m_doc, p); !st) {
+        err(st.errorMessage());
+        return ExitUsage;
+    }
+    QDir().mkpath(QFileInfo(outPath).absolutePath());
+    if (auto st = m_doc.save(outPath); !st) { // saved first: the journal lives beside it
+        err(st.errorMessage());
+        return ExitUsage;
+    }
+    err(tr("Session: %1").arg(QFileInfo(outPath).absoluteFilePath()));
+    m_runner = std::make_unique<Runner>(&m_doc, runnerOptions());
+    connect(m_runner.get(), &Runner::log, this, [](const QString &l) { err(l); });
+    connect(m_runner.get(), &Runner::warning, this, [](const QString &w) { err(tr("WARNING: %1").arg(w)); });
+    connect(m_runner.get(), &Runner::progress, this, [](int done, int total, const QString &what) {
+        err(QStringLiteral("[%1/%2] %3").arg(done).arg(total).arg(what));
+    });
+    connect(m_runner.get(), &Runner::finished, this, [this] { onRunEnded({}); });
+    connect(m_runner.get(), &Runner::failed, this, [this](const QString &e) { onRunEnded(e); });
+    m_runner->start();
+    return -1;
+}
+
+void CliApp::onRunEnded(const QString &error)
+{
+    int code = error.isEmpty() ? ExitOk : ExitRunFailed;
+    if (auto st = m_doc.save(m_doc.path()); !st) {
+        err(st.errorMessage());
+        code = ExitRunFailed;
+    }
+    if (!m_exportDir.isEmpty()) {
+        if (auto st = exportAllCharts(m_doc, m_exportDir); !st) {
+            err(st.errorMessage());
+            code = ExitRunFailed;
+        } else {
+            err(tr("Charts and CSV written to %1").arg(QFileInfo(m_exportDir).absoluteFilePath()));
+        }
+    }
+    LossTableModel table(&m_doc);
+    out(formatTable(table));
+    if (!error.isEmpty())
+        err(tr("The run failed: %1\n%n result(s) measured before the failure are kept in %2.", nullptr,
+               int(m_doc.session().results.size())).arg(error, m_doc.path()));
+    Q_EMIT done(code);
+}
+
+void CliApp::interrupt()
+{
+    if (m_runner && m_runner->isRunning())
+        m_runner->cancel();
+}
+
+} // namespace hvbench::cli

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// hvbench-cli: run / show, headless.  Owns the document and runner for one command.
+#include "model/sessiondocument.h"
+#include "run/runner.h"
+
+#include <QObject>
+#include <QStringList>
+#include <memory>
+
+namespace hvbench::cli {
+
+class CliApp final : public QObject {
+    Q_OBJECT
+public:
+    // Parses the arguments; returns an exit code to use at once, or -1 when a run was started
+    // (then `done(code)` is emitted when it ends).
+    int start(const QStringList &args);
+    void interrupt(); // Ctrl-C: cancel the run; VMs are destroyed, results are kept
+
+Q_SIGNALS:
+    void done(int exitCode);
+
+private:
+    int startRun(const QString &sessionFile, bool demo, const class QCommandLineParser &p);
+    int show(const QString &sessionFile);
+    void onRunEnded(const QString &error);
+    static RunnerOptions runnerOptions();
+
+    SessionDocument m_doc;
+    std::unique_ptr<Runner> m_runner;
+    QString m_exportDir;
+};
+
+} // namespace hvbench::cli

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// hvbench-cli: runs and shows hvbench sessions headless.
+#include "cliapp.h"
+
+#include <QApplication>
+#include <QTimer>
+#include <atomic>
+#include <csignal>
+
+namespace {
+std::atomic<bool> g_interrupted{false};
+}
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // charts are rendered to files, never shown
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("hvbench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HVBENCH_VERSION));
+    hvbench::cli::CliApp cli;
+    QObject::connect(&cli, &hvbench::cli::CliApp::done, &app, &QCoreApplication::exit, Qt::QueuedConnection);
+    const int code = cli.start(app.arguments());
+    if (code >= 0)
+        return code;
+    std::signal(SIGINT, [](int) { g_interrupted = true; });
+    std::signal(SIGTERM, [](int) { g_interrupted = true; });
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &cli, [&cli] {
+        if (g_interrupted.exchange(false))
+            cli.interrupt();
+    });
+    poll.start(200);
+    return app.exec();
+}

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Host side of the agent protocol (see core/workloads/protocol.h for the wire format).
+#include "util/result.h"
+#include <QByteArray>
+#include <QJsonObject>
+
+namespace hvbench::agent {
+
+int protocolVersion();
+QString portName();
+
+// Parses one line from an agent: a JSON object with a string "type" and an integer "proto"
+// no newer than ours.  Anything else is an error naming what was wrong.
+Result<QJsonObject> parseLine(const QByteArray &line);
+
+QByteArray pingLine();
+QByteArray runPiLine(const QString &id, int digits); // digits 0 = the agent's default
+QByteArray shutdownLine();
+
+} // namespace hvbench::agent

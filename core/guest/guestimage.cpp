@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "guest/guestimage.h"
+#include "model/jsonread.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace hvbench::guest {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(hvbench::GuestImage)
+};
+constexpr qint64 kMiB = 1024 * 1024;
+constexpr int kWorkingRoomMiB = 48; // kernel, agent and workload above the 2× initramfs rule
+const QString kBuildHint = QStringLiteral("cmake --build build/dev --target guest");
+
+QString resolve(const QString &dir, const QString &p)
+{
+    return QFileInfo(p).isAbsolute() ? p : QDir(dir).filePath(p);
+}
+} // namespace
+
+int GuestImage::minimumMemoryMiB() const
+{
+    return int((2 * initrdUnpackedBytes + kMiB - 1) / kMiB) + kWorkingRoomMiB;
+}
+
+Status GuestImage::checkMemory(int memoryMiB) const
+{
+    if (memoryMiB < minimumMemoryMiB())
+        return Error{Tr::tr("The guest needs at least %1 MiB of RAM: its initramfs unpacks to %2 MiB and the "
+                            "kernel needs more than twice that. Give the VM spec %1 MiB or more (it has %3 MiB).")
+                         .arg(minimumMemoryMiB()).arg(double(initrdUnpackedBytes) / kMiB, 0, 'f', 1).arg(memoryMiB)};
+    return Ok{};
+}
+
+QStringList searchPath()
+{
+    QStringList dirs;
+    const QString env = qEnvironmentVariable("HVBENCH_GUEST_DIR");
+    if (!env.isEmpty())
+        dirs << env;
+    const QString app = QCoreApplication::applicationDirPath();
+    dirs << QDir(app).filePath(QStringLiteral("../../guest"))           // build/dev/app/<x>/
+         << QDir(app).filePath(QStringLiteral("../share/hvbench/guest")); // installed
+    for (QString &d : dirs)
+        d = QDir::cleanPath(d);
+    return dirs;
+}
+
+Result<GuestImage> loadGuestImage(const QString &dir)
+{
+    QFile f(QDir(dir).filePath(QStringLiteral("guest.json")));
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{Tr::tr("No guest image in %1 (guest.json is missing). Build it with: %2").arg(dir, kBuildHint)};
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
+    json::Reader r(doc.object(), Tr::tr("guest.json"));
+    GuestImage g;
+    g.dir = dir;
+    g.kernelPath = resolve(dir, r.str("kernel"));
+    g.initrdPath = resolve(dir, r.str("initrd"));
+    g.cmdline = r.str("cmdline");
+    g.kernelVersion = r.str("kernel_version", false);
+    g.initrdUnpackedBytes = r.integer("initrd_unpacked_bytes");
+    g.inputsHash = r.str("inputs_hash", false);
+    if (!r.ok())
+        return Error{Tr::tr("The guest image in %1 is damaged (%2). Rebuild it with: %3")
+                         .arg(dir, r.error().message, kBuildHint)};
+    for (const QString &p : {g.kernelPath, g.initrdPath})
+        if (!QFileInfo(p).isReadable())
+            return Error{Tr::tr("The guest image file %1 is missing. Rebuild it with: %2").arg(p, kBuildHint)};
+    return g;
+}
+
+Result<GuestImage> locateGuestImage()
+{
+    const QStringList dirs = searchPath();
+    for (const QString &d : dirs)
+        if (QFileInfo::exists(QDir(d).filePath(QStringLiteral("guest.json"))))
+            return loadGuestImage(d);
+    return Error{Tr::tr("The bundled guest image was not found (looked in %1). Build it with: %2, or set "
+                        "HVBENCH_GUEST_DIR.").arg(dirs.join(QStringLiteral(", ")), kBuildHint)};
+}
+
+} // namespace hvbench::guest

@@ -1,0 +1,311 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "run/runner.h"
+#include "guest/agentclient.h"
+#include "guest/agentprotocol.h"
+#include "guest/processagentlink.h"
+#include "guest/streamagentlink.h"
+#include "model/sessiondocument.h"
+#include "virt/domainxml.h"
+#include "virt/virthost.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QJsonArray>
+#include <QSysInfo>
+
+namespace hvbench {
+
+Runner::Runner(SessionDocument *doc, RunnerOptions options, QObject *parent)
+    : QObject(parent), m_doc(doc), m_opts(std::move(options))
+{
+}
+
+Runner::~Runner()
+{
+    for (Slot &s : m_slots)
+        delete s.client;
+    m_slots.clear();
+    // m_host's destructor destroys every VM it started.
+}
+
+Runner::Slot *Runner::slotByKey(int key)
+{
+    for (Slot &s : m_slots)
+        if (s.key == key)
+            return &s;
+    return nullptr;
+}
+
+void Runner::start()
+{
+    if (isRunning())
+        return;
+    const Session &s = m_doc->session();
+    m_failure.clear();
+    m_cells = expandMatrix(s.matrix, s.spec.name);
+    m_cellIndex = 0;
+    m_done = 0;
+    m_total = 0;
+    m_vmCounter = 0;
+    bool needsVms = false;
+    for (const Cell &c : std::as_const(m_cells)) {
+        m_total += std::max(1, c.vmCount) * s.matrix.repeats;
+        needsVms = needsVms || !c.isBaseline();
+    }
+    Status check = s.validate();
+    if (check && needsVms) {
+        auto g = guest::locateGuestImage();
+        check = g ? g->checkMemory(s.spec.memoryMiB) : Status(g.error());
+        if (g)
+            m_guest = *g;
+    }
+    if (!check) {
+        const QString msg = check.errorMessage();
+        QMetaObject::invokeMethod(this, [this, msg] { Q_EMIT failed(msg); }, Qt::QueuedConnection);
+        return;
+    }
+    m_doc->clearResults();
+    m_doc->setManifestValue(QStringLiteral("started_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    m_doc->setManifestValue(QStringLiteral("workload"), s.workload.toJson());
+    m_doc->setManifestValue(QStringLiteral("hvbench_version"), QStringLiteral(HVBENCH_VERSION));
+    m_doc->setManifestValue(QStringLiteral("local_machine"),
+                            QJsonObject{{QStringLiteral("hostname"), QSysInfo::machineHostName()},
+                                        {QStringLiteral("kernel"), QSysInfo::kernelVersion()},
+                                        {QStringLiteral("os"), QSysInfo::prettyProductName()}});
+    if (!needsVms) {
+        m_state = State::Starting;
+        QMetaObject::invokeMethod(this, &Runner::nextCell, Qt::QueuedConnection);
+        return;
+    }
+    m_doc->setManifestValue(QStringLiteral("guest_image"),
+                            QJsonObject{{QStringLiteral("kernel"), m_guest.kernelPath},
+                                        {QStringLiteral("initrd"), m_guest.initrdPath},
+                                        {QStringLiteral("kernel_version"), m_guest.kernelVersion},
+                                        {QStringLiteral("cmdline"), m_guest.cmdline},
+                                        {QStringLiteral("inputs_hash"), m_guest.inputsHash}});
+    m_state = State::Connecting;
+    m_host = std::make_unique<virt::VirtHost>();
+    connect(m_host.get(), &virt::VirtHost::opened, this, &Runner::onHostOpened);
+    connect(m_host.get(), &virt::VirtHost::openFailed, this, [this](const QString &m) {
+        m_state = State::Idle;
+        m_host.reset();
+        Q_EMIT failed(m);
+    });
+    connect(m_host.get(), &virt::VirtHost::domainStarted, this, &Runner::onDomainStarted);
+    connect(m_host.get(), &virt::VirtHost::domainFailed, this, &Runner::onDomainFailed);
+    connect(m_host.get(), &virt::VirtHost::domainDestroyed, this, &Runner::onDomainDestroyed);
+    Q_EMIT log(tr("Connecting to %1 …").arg(s.hostUri));
+    m_host->open(s.hostUri);
+}
+
+void Runner::onHostOpened(const virt::HostInfo &info)
+{
+    m_hostInfo = info;
+    m_doc->setManifestValue(QStringLiteral("host"), info.toJson());
+    Q_EMIT hostReady(info);
+    Q_EMIT log(tr("Connected to %1 (%2, libvirt %3, hypervisor %4, %5).")
+                   .arg(info.uri, info.driver, info.libvirtVersion, info.hypervisorVersion, info.accelName()));
+    if (!info.kvm)
+        Q_EMIT warning(tr("%1 has no KVM: guests run under QEMU/TCG software emulation, so VM figures measure "
+                          "the emulator, not a hypervisor's overhead.").arg(info.uri));
+    if (m_state == State::Connecting) {
+        m_state = State::Starting;
+        nextCell();
+    }
+}
+
+void Runner::nextCell()
+{
+    if (m_cellIndex >= m_cells.size())
+        return finishRun();
+    m_round = 0;
+    m_ready = 0;
+    m_state = State::Starting;
+    if (cell().isBaseline())
+        startBaseline();
+    else
+        startVms(cell().vmCount);
+}
+
+void Runner::attachClient(Slot &slot, agent::AgentClient *client)
+{
+    slot.client = client;
+    const int index = int(&slot - m_slots.data());
+    const QString who = slot.domain.isEmpty() ? kBareMetal : slot.domain;
+    connect(client, &agent::AgentClient::ready, this, [this, who](const QJsonObject &h) { onReady(who, h); });
+    connect(client, &agent::AgentClient::resultReceived, this, [this, index](const QJsonObject &m) { onResult(index, m); });
+    connect(client, &agent::AgentClient::failed, this, &Runner::fail);
+}
+
+void Runner::startBaseline()
+{
+    Q_EMIT log(tr("Bare metal: starting %1 --stdio").arg(m_opts.agentPath));
+    m_slots = {Slot{}};
+    auto link = std::make_unique<agent::ProcessAgentLink>(m_opts.agentPath);
+    attachClient(m_slots[0], new agent::AgentClient(std::move(link), m_opts.helloTimeoutMs));
+}
+
+void Runner::startVms(int count)
+{
+    const Session &s = m_doc->session();
+    QDir().mkpath(m_opts.consoleLogDir);
+    QJsonObject domains = s.manifest.value(QStringLiteral("domains")).toObject();
+    m_slots.clear();
+    for (int i = 0; i < count; ++i) {
+        Slot slot;
+        slot.key = ++m_vmCounter;
+        slot.domain = virt::domainName(s.id, slot.key);
+        slot.consoleLog = QDir(m_opts.consoleLogDir).filePath(slot.domain + QStringLiteral(".console.log"));
+        virt::DomainParams p{slot.domain, s.id, slot.key, s.spec, m_hostInfo.domainType(), m_guest.kernelPath,
+                             m_guest.initrdPath, m_guest.cmdline, slot.consoleLog, agent::portName()};
+        const QString xml = virt::buildDomainXml(p);
+        domains.insert(slot.domain, xml);
+        m_slots.append(slot);
+        ++m_starting;
+        m_host->startDomain(slot.key, xml, agent::portName());
+    }
+    m_doc->setManifestValue(QStringLiteral("domains"), domains);
+    Q_EMIT log(tr("%1 × %2: starting %n VM(s) …", nullptr, count).arg(s.spec.name, QString::number(count)));
+}
+
+void Runner::onDomainStarted(int key, const QString &name, virt::StreamHandle channel)
+{
+    --m_starting;
+    Slot *slot = slotByKey(key);
+    if (m_state == State::TearingDown || !slot) {
+        agent::StreamAgentLink discard(channel.stream, name); // frees the stream
+        ++m_destroying;
+        m_host->destroyDomain(name);
+        return;
+    }
+    Q_EMIT log(tr("%1 started; waiting for its agent …").arg(name));
+    auto link = std::make_unique<agent::StreamAgentLink>(channel.stream, name);
+    attachClient(*slot, new agent::AgentClient(std::move(link), m_opts.helloTimeoutMs, slot->consoleLog));
+}
+
+void Runner::onDomainFailed(int key, const QString &message)
+{
+    Q_UNUSED(key);
+    --m_starting;
+    if (m_state == State::TearingDown)
+        return maybeTeardownDone();
+    fail(message);
+}
+
+void Runner::onReady(const QString &who, const QJsonObject &hello)
+{
+    QJsonObject agents = m_doc->session().manifest.value(QStringLiteral("agents")).toObject();
+    agents.insert(who, hello);
+    m_doc->setManifestValue(QStringLiteral("agents"), agents);
+    Q_EMIT log(tr("%1: agent %2 ready (kernel %3).")
+                   .arg(who, hello.value(QStringLiteral("agent")).toString(), hello.value(QStringLiteral("kernel")).toString()));
+    if (++m_ready == m_slots.size())
+        releaseRound();
+}
+
+void Runner::releaseRound()
+{
+    m_state = State::Running;
+    m_pendingResults = int(m_slots.size());
+    const int digits = m_doc->session().workload.piDigits;
+    Q_EMIT progress(m_done, m_total,
+                    tr("%1, %2 VM(s), round %3 of %4").arg(cell().config).arg(cell().vmCount).arg(m_round + 1)
+                        .arg(m_doc->session().matrix.repeats));
+    // The barrier: every guest said hello; release them all in one go.
+    for (int i = 0; i < m_slots.size(); ++i)
+        m_slots[i].client->runPi(QStringLiteral("c%1-r%2-g%3").arg(m_cellIndex).arg(m_round).arg(i), digits,
+                                 m_opts.runTimeoutMs);
+}
+
+void Runner::onResult(int slotIndex, const QJsonObject &msg)
+{
+    if (m_state != State::Running)
+        return;
+    auto r = RunResult::fromAgentResult(msg);
+    if (!r)
+        return fail(r.errorMessage());
+    RunResult res = *r;
+    res.config = cell().config;
+    res.vmCount = cell().vmCount;
+    res.repeat = m_round;
+    res.guest = slotIndex;
+    res.domain = m_slots[slotIndex].domain;
+    if (auto st = m_doc->addResult(res); !st)
+        Q_EMIT warning(st.errorMessage());
+    ++m_done;
+    Q_EMIT progress(m_done, m_total, tr("%1: %2 cycles").arg(res.domain.isEmpty() ? kBareMetal : res.domain)
+                                         .arg(res.cycles));
+    if (--m_pendingResults > 0)
+        return;
+    if (++m_round < m_doc->session().matrix.repeats)
+        releaseRound();
+    else
+        teardownCell();
+}
+
+void Runner::fail(const QString &message)
+{
+    if (m_state == State::Idle)
+        return;
+    if (m_failure.isEmpty())
+        m_failure = message;
+    Q_EMIT log(message);
+    if (m_state != State::TearingDown)
+        teardownCell();
+}
+
+void Runner::cancel()
+{
+    if (isRunning())
+        fail(tr("The run was cancelled."));
+}
+
+void Runner::teardownCell()
+{
+    m_state = State::TearingDown;
+    for (Slot &s : m_slots) {
+        if (s.client)
+            s.client->shutdown();
+        if (!s.domain.isEmpty() && s.client) {
+            ++m_destroying;
+            m_host->destroyDomain(s.domain);
+        }
+    }
+    maybeTeardownDone();
+}
+
+void Runner::onDomainDestroyed(const QString &name)
+{
+    Q_UNUSED(name);
+    --m_destroying;
+    maybeTeardownDone();
+}
+
+void Runner::maybeTeardownDone()
+{
+    if (m_state != State::TearingDown || m_starting > 0 || m_destroying > 0)
+        return;
+    for (Slot &s : m_slots)
+        if (s.client)
+            s.client->deleteLater();
+    m_slots.clear();
+    if (!m_failure.isEmpty()) {
+        m_state = State::Idle;
+        m_host.reset();
+        Q_EMIT failed(m_failure);
+        return;
+    }
+    ++m_cellIndex;
+    nextCell();
+}
+
+void Runner::finishRun()
+{
+    m_state = State::Idle;
+    m_host.reset();
+    m_doc->setManifestValue(QStringLiteral("finished_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    Q_EMIT progress(m_done, m_total, tr("Done"));
+    Q_EMIT finished();
+}
+
+} // namespace hvbench

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "virt/virtworker.h"
+#include "virt/domainxml.h"
+#include "virt/libvirtglobal.h"
+
+#include <QCoreApplication>
+#include <QXmlStreamReader>
+#include <libvirt/libvirt.h>
+
+namespace hvbench::virt {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(hvbench::VirtHost)
+};
+
+QString cpuModelFromCapabilities(const char *xml)
+{
+    QXmlStreamReader r(QString::fromUtf8(xml));
+    bool inHostCpu = false;
+    while (!r.atEnd()) {
+        r.readNext();
+        if (r.isStartElement() && r.name() == QLatin1String("cpu"))
+            inHostCpu = true;
+        if (inHostCpu && r.isStartElement() && r.name() == QLatin1String("model"))
+            return r.readElementText();
+        if (r.isEndElement() && r.name() == QLatin1String("host"))
+            break;
+    }
+    return {};
+}
+} // namespace
+
+VirtWorker::~VirtWorker()
+{
+    close();
+}
+
+HostInfo VirtWorker::probe(const QString &uri)
+{
+    HostInfo h;
+    if (char *u = virConnectGetURI(m_conn)) {
+        h.uri = QString::fromUtf8(u);
+        free(u);
+    } else {
+        h.uri = uri;
+    }
+    if (char *n = virConnectGetHostname(m_conn)) {
+        h.hostname = QString::fromUtf8(n);
+        free(n);
+    }
+    if (const char *t = virConnectGetType(m_conn))
+        h.driver = QString::fromUtf8(t);
+    virNodeInfo node{};
+    if (virNodeGetInfo(m_conn, &node) == 0) {
+        h.arch = QString::fromUtf8(node.model);
+        h.cpus = int(node.cpus);
+        h.memoryMiB = qint64(node.memory / 1024);
+    }
+    unsigned long v = 0;
+    if (virConnectGetLibVersion(m_conn, &v) == 0)
+        h.libvirtVersion = versionString(v);
+    if (virConnectGetVersion(m_conn, &v) == 0)
+        h.hypervisorVersion = versionString(v);
+    if (char *caps = virConnectGetCapabilities(m_conn)) {
+        h.cpuModel = cpuModelFromCapabilities(caps);
+        free(caps);
+    }
+    char *kvmCaps = virConnectGetDomainCapabilities(m_conn, nullptr, "x86_64", nullptr, "kvm", 0);
+    h.kvm = kvmCaps != nullptr;
+    free(kvmCaps);
+    return h;
+}
+
+void VirtWorker::open(const QString &uri)
+{
+    ensureLibvirtInitialized();
+    close();
+    m_conn = virConnectOpen(uri.toUtf8().constData());
+    if (!m_conn) {
+        Q_EMIT openFailed(Tr::tr("Cannot connect to the libvirt host \"%1\": %2. Is a libvirt daemon running "
+                                 "there (scripts/ensure-libvirtd.sh starts one on this computer)?")
+                              .arg(uri, lastError()));
+        return;
+    }
+    Q_EMIT opened(probe(uri));
+}
+
+void VirtWorker::startDomain(int key, const QString &xml, const QString &channelName)
+{
+    if (!m_conn) {
+        Q_EMIT domainFailed(key, Tr::tr("Not connected to a libvirt host."));
+        return;
+    }
+    virDomainPtr dom = virDomainCreateXML(m_conn, xml.toUtf8().constData(), VIR_DOMAIN_START_AUTODESTROY);
+    if (!dom) {
+        Q_EMIT domainFailed(key, Tr::tr("libvirt could not start the VM: %1").arg(lastError()));
+        return;
+    }
+    const QString name = QString::fromUtf8(virDomainGetName(dom));
+    m_ours.insert(name);
+    virStreamPtr st = virStreamNew(m_conn, VIR_STREAM_NONBLOCK);
+    if (!st || virDomainOpenChannel(dom, channelName.toUtf8().constData(), st, 0) < 0) {
+        const QString err = lastError();
+        if (st)
+            virStreamFree(st);
+        virDomainDestroy(dom);
+        virDomainFree(dom);
+        m_ours.remove(name);
+        Q_EMIT domainFailed(key, Tr::tr("Cannot open the agent channel %1 of VM %2: %3").arg(channelName, name, err));
+        return;
+    }
+    virDomainFree(dom);
+    Q_EMIT domainStarted(key, name, StreamHandle{st});
+}
+
+void VirtWorker::destroyDomain(const QString &name)
+{
+    if (m_conn && m_ours.contains(name)) {
+        if (virDomainPtr dom = virDomainLookupByName(m_conn, name.toUtf8().constData())) {
+            virDomainDestroy(dom); // fails harmlessly when the guest already powered off
+            virDomainFree(dom);
+        }
+        m_ours.remove(name);
+    }
+    Q_EMIT domainDestroyed(name);
+}
+
+void VirtWorker::close()
+{
+    if (!m_conn)
+        return;
+    for (const QString &name : std::as_const(m_ours))
+        if (virDomainPtr dom = virDomainLookupByName(m_conn, name.toUtf8().constData())) {
+            virDomainDestroy(dom);
+            virDomainFree(dom);
+        }
+    m_ours.clear();
+    virConnectClose(m_conn);
+    m_conn = nullptr;
+}
+
+} // namespace hvbench::virt

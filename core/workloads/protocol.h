@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// hvbench agent protocol, version 1.
+//
+// Transport: line-delimited JSON (one UTF-8 JSON object per line, '\n' terminated).
+//  - in a guest: the virtio-serial port named kAgentPortName (/dev/virtio-ports/<name>),
+//    opened on the host with virDomainOpenChannel;
+//  - on bare metal: `hvbench-agent --stdio`, stdin/stdout of a child process.
+// Every message has "type" (string) and "proto" (integer, kProtocolVersion).
+//
+// agent -> host
+//   {"type":"hello","proto":1,"agent":"0.1.0","kernel":"6.1.0-…","cpu_model":"…",
+//    "cpus":2,"tsc":{"constant":true,"nonstop":true,"mhz":2100.0},"virtualized":true}
+//     sent once when the agent starts (and again in answer to "ping").
+//   {"type":"sample","proto":1,"id":"r1","t_ns":…,"steal_ticks":…}   (optional, live)
+//   {"type":"result","proto":1,"id":"r1","workload":"pi",
+//    "params":{"digits":N},"command":"hvbench-agent pi --digits N",
+//    "pi_tail":"<last 10 computed decimals>",
+//    "metrics":{"cycles":…,"wall_ns":…,"cpu_ns":…,"steal_ticks":…,"user_hz":100,
+//               "tsc_start":…,"tsc_end":…,"cpu_start":k,"cpu_end":k,"digits":N}}
+//     steal_ticks is -1 when /proc/stat is unreadable; digits must be in [10, 1000000].
+//   {"type":"error","proto":1,"id":"r1","message":"…"}   (id empty when not tied to a run)
+//   {"type":"bye","proto":1}                             (answer to shutdown)
+//
+// host -> agent
+//   {"type":"ping","proto":1}
+//   {"type":"run","proto":1,"id":"r1","workload":"pi","params":{"digits":N}}
+//   {"type":"shutdown","proto":1,"poweroff":true}   (in a guest, powers the VM off)
+//
+// A host must ignore unknown fields and reject a message whose "proto" is greater than
+// the version it speaks.  The agent answers such a message (and any malformed line) with an
+// "error"; it accepts a host message without "proto" as version 1 (by-hand use).
+// A wrong PI (digits that do not match the known prefix / checkpoints) is an "error",
+// never a "result".
+namespace hvbench::proto {
+inline constexpr int kProtocolVersion = 1;
+inline constexpr const char *kAgentPortName = "org.hvbench.agent.0";
+} // namespace hvbench::proto

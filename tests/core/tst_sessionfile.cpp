@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/journal.h"
+#include "io/sessionfile.h"
+#include "model/sessiondocument.h"
+
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace hvbench;
+
+namespace {
+RunResult sample(int guest, qint64 cycles)
+{
+    RunResult r;
+    r.config = QStringLiteral("kvm-virtio");
+    r.vmCount = 2;
+    r.guest = guest;
+    r.domain = QStringLiteral("hvbench-x-%1").arg(guest);
+    r.workload = QStringLiteral("pi");
+    r.command = QStringLiteral("hvbench-agent pi --digits 100");
+    r.cycles = cycles;
+    r.wallNs = 1000;
+    r.cpuNs = 900;
+    r.finishedAt = QDateTime::currentDateTimeUtc();
+    r.raw = QJsonObject{{QStringLiteral("type"), QStringLiteral("result")}};
+    return r;
+}
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+} // namespace
+
+class TstSessionFile : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString path(const char *name) { return m_dir.filePath(QString::fromLatin1(name)); }
+
+private Q_SLOTS:
+    void roundTrip()
+    {
+        Session s = Session::demo();
+        s.spec.vcpus = 2;
+        s.spec.nic = NicModel::E1000;
+        s.workload.piDigits = 1234;
+        s.matrix.vmCounts = {1, 7, 8, 17};
+        s.matrix.repeats = 3;
+        s.manifest.insert(QStringLiteral("host"), QJsonObject{{QStringLiteral("accel"), QStringLiteral("TCG")}});
+        s.results = {sample(0, 100), sample(1, 200)};
+        QVERIFY(io::saveSession(s, path("a.hvbench")).ok());
+        auto back = io::loadSession(path("a.hvbench"));
+        QVERIFY2(back.ok(), qPrintable(back.errorMessage()));
+        QCOMPARE(back->toJson(), s.toJson());
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expect"); // a word the message must contain
+        Session s = Session::demo();
+        const QByteArray good = QJsonDocument(s.toJson()).toJson();
+        QTest::addRow("empty") << QByteArray() << QStringLiteral("not a valid session");
+        QTest::addRow("truncated") << good.left(good.size() / 2) << QStringLiteral("truncated");
+        QTest::addRow("not json") << QByteArray("hello world") << QStringLiteral("not a valid session");
+        QTest::addRow("array") << QByteArray("[1,2]") << QStringLiteral("JSON object");
+        auto with = [&](const char *key, const QJsonValue &v) {
+            QJsonObject o = s.toJson();
+            o.insert(QString::fromLatin1(key), v);
+            return QJsonDocument(o).toJson();
+        };
+        QTest::addRow("newer format") << with("formatVersion", 99) << QStringLiteral("newer hvbench");
+        QTest::addRow("format string") << with("formatVersion", QStringLiteral("1")) << QStringLiteral("formatVersion");
+        QJsonObject spec = s.spec.toJson();
+        spec.insert(QStringLiteral("vcpus"), QStringLiteral("two"));
+        QTest::addRow("vcpus string") << with("spec", spec) << QStringLiteral("vcpus");
+        spec = s.spec.toJson();
+        spec.insert(QStringLiteral("nic_model"), QStringLiteral("ne2k"));
+        QTest::addRow("unknown nic") << with("spec", spec) << QStringLiteral("ne2k");
+        QTest::addRow("results not array") << with("results", 5) << QStringLiteral("results");
+        QTest::addRow("bad result") << with("results", QJsonArray{QJsonObject{{QStringLiteral("cycles"), -1}}})
+                                    << QStringLiteral("results[0]");
+        QTest::addRow("missing id") << [&] { QJsonObject o = s.toJson(); o.remove(QStringLiteral("id")); return QJsonDocument(o).toJson(); }()
+                                    << QStringLiteral("\"id\"");
+    }
+    void badInput()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expect);
+        writeFile(path("bad.hvbench"), content);
+        auto r = io::loadSession(path("bad.hvbench"));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.errorMessage().contains(expect), qPrintable(r.errorMessage()));
+        QVERIFY(r.errorMessage().contains(path("bad.hvbench")));
+    }
+
+    void missingFile()
+    {
+        auto r = io::loadSession(path("nope.hvbench"));
+        QVERIFY(!r.ok());
+        QVERIFY(r.errorMessage().contains(QStringLiteral("nope.hvbench")));
+    }
+
+    void journalRecoversResultsAfterCrash()
+    {
+        // A run saved the session, then journaled results and "crashed" before saving again.
+        SessionDocument doc;
+        QVERIFY(doc.save(path("crash.hvbench")).ok());
+        QVERIFY(doc.addResult(sample(0, 111)).ok());
+        QVERIFY(doc.addResult(sample(1, 222)).ok());
+        // torn last line of the crash
+        QFile j(io::journalPathFor(path("crash.hvbench")));
+        QVERIFY(j.open(QIODevice::Append));
+        j.write("{\"session\":\"");
+        j.close();
+        auto back = io::loadSession(path("crash.hvbench"));
+        QVERIFY2(back.ok(), qPrintable(back.errorMessage()));
+        QCOMPARE(back->results.size(), 2);
+        QCOMPARE(back->results.at(1).cycles, 222);
+        // saving folds the journal into the file
+        SessionDocument reopened;
+        QVERIFY(reopened.open(path("crash.hvbench")).ok());
+        QVERIFY(reopened.save(path("crash.hvbench")).ok());
+        QVERIFY(!QFile::exists(io::journalPathFor(path("crash.hvbench"))));
+        QCOMPARE(io::loadSession(path("crash.hvbench"))->results.size(), 2);
+    }
+
+    void journalIgnoresOtherSessions()
+    {
+        io::Journal j(path("other.journal"));
+        QVERIFY(j.append(QStringLiteral("aaa"), sample(0, 5)).ok());
+        QVERIFY(j.append(QStringLiteral("bbb"), sample(1, 6)).ok());
+        auto r = io::readJournal(path("other.journal"), QStringLiteral("bbb"));
+        QVERIFY(r.ok());
+        QCOMPARE(r->size(), 1);
+        QCOMPARE(r->first().cycles, 6);
+    }
+
+    void documentSignals()
+    {
+        SessionDocument doc;
+        QSignalSpy added(&doc, &SessionDocument::resultAdded);
+        QSignalSpy modified(&doc, &SessionDocument::modifiedChanged);
+        QVERIFY(doc.addResult(sample(0, 1)).ok());
+        QCOMPARE(added.size(), 1);
+        QCOMPARE(modified.size(), 1);
+        QVERIFY(doc.isModified());
+        QFile::remove(doc.journalPath());
+    }
+};
+
+QTEST_GUILESS_MAIN(TstSessionFile)
+#include "tst_sessionfile.moc"

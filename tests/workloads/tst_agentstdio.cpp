@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Drives `$HVBENCH_AGENT --stdio` through protocol v1, as the host does on bare metal.
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+constexpr int kTimeoutMs = 60'000;
+}
+
+class TestAgentStdio final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void helloAtStart();
+    void pingAnswersHello();
+    void runPi();
+    void garbageLineIsAnError();
+    void badRunsAreErrors_data();
+    void badRunsAreErrors();
+    void shutdownSaysBye();
+    void closedStdinEndsAgent();
+
+private:
+    void send(const QByteArray &json);
+    // Waits for the next complete line and parses it; empty object on timeout / bad JSON.
+    QJsonObject nextMessage();
+    void expectHello(const QJsonObject &hello);
+
+    QString m_agentPath;
+    std::unique_ptr<QProcess> m_agent;
+    QJsonObject m_hello;
+};
+
+void TestAgentStdio::initTestCase()
+{
+    m_agentPath = qEnvironmentVariable("HVBENCH_AGENT");
+    QVERIFY2(!m_agentPath.isEmpty(), "HVBENCH_AGENT is not set");
+}
+
+void TestAgentStdio::init()
+{
+    m_agent = std::make_unique<QProcess>();
+    m_agent->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_agent->start(m_agentPath, {QStringLiteral("--stdio")});
+    QVERIFY2(m_agent->waitForStarted(kTimeoutMs), qPrintable(m_agent->errorString()));
+    m_hello = nextMessage();
+}
+
+void TestAgentStdio::cleanup()
+{
+    if (m_agent->state() != QProcess::NotRunning) {
+        m_agent->kill();
+        m_agent->waitForFinished(kTimeoutMs);
+    }
+    m_agent.reset();
+}
+
+void TestAgentStdio::send(const QByteArray &json)
+{
+    m_agent->write(json + '\n');
+}
+
+QJsonObject TestAgentStdio::nextMessage()
+{
+    if (!QTest::qWaitFor([this] { return m_agent->canReadLine(); }, kTimeoutMs))
+        return {};
+    return QJsonDocument::fromJson(m_agent->readLine()).object();
+}
+
+void TestAgentStdio::expectHello(const QJsonObject &hello)
+{
+    QCOMPARE(hello.value(u"type").toString(), QStringLiteral("hello"));
+    QCOMPARE(hello.value(u"proto").toInt(), 1);
+    QCOMPARE(hello.value(u"agent").toString(), QStringLiteral(HVBENCH_VERSION));
+    QVERIFY(!hello.value(u"kernel").toString().isEmpty());
+    QVERIFY(hello.value(u"cpu_model").isString());
+    QVERIFY(hello.value(u"cpus").toInt() > 0);
+    const QJsonObject tsc = hello.value(u"tsc").toObject();
+    QVERIFY(tsc.value(u"constant").isBool());
+    QVERIFY(tsc.value(u"nonstop").isBool());
+    QVERIFY(tsc.value(u"mhz").isDouble());
+    QVERIFY(hello.value(u"virtualized").isBool());
+}
+
+void TestAgentStdio::helloAtStart()
+{
+    expectHello(m_hello);
+}
+
+void TestAgentStdio::pingAnswersHello()
+{
+    send(R"({"type":"ping","proto":1})");
+    expectHello(nextMessage());
+    send(R"({"type":"ping","proto":1})");
+    expectHello(nextMessage());
+}
+
+void TestAgentStdio::runPi()
+{
+    send(R"({"type":"run","proto":1,"id":"r1","workload":"pi","params":{"digits":1000}})");
+    const QJsonObject result = nextMessage();
+    QCOMPARE(result.value(u"type").toString(), QStringLiteral("result"));
+    QCOMPARE(result.value(u"proto").toInt(), 1);
+    QCOMPARE(result.value(u"id").toString(), QStringLiteral("r1"));
+    QCOMPARE(result.value(u"workload").toString(), QStringLiteral("pi"));
+    QCOMPARE(result.value(u"params").toObject().value(u"digits").toInt(), 1000);
+    QCOMPARE(result.value(u"command").toString(),
+             QStringLiteral("hvbench-agent pi --digits 1000"));
+    const QJsonObject m = result.value(u"metrics").toObject();
+    QVERIFY(m.value(u"cycles").toDouble() > 0);
+    QVERIFY(m.value(u"tsc_end").toDouble() > m.value(u"tsc_start").toDouble());
+    QCOMPARE(m.value(u"cycles").toDouble(),
+             m.value(u"tsc_end").toDouble() - m.value(u"tsc_start").toDouble());
+    QVERIFY(m.value(u"wall_ns").toDouble() > 0);
+    QVERIFY(m.value(u"cpu_ns").toDouble() > 0);
+    QVERIFY(m.value(u"steal_ticks").toDouble() >= 0);
+    QVERIFY(m.value(u"user_hz").toInt() > 0);
+    QVERIFY(m.value(u"cpu_start").isDouble());
+    QVERIFY(m.value(u"cpu_end").isDouble());
+    QCOMPARE(m.value(u"digits").toInt(), 1000);
+}
+
+void TestAgentStdio::garbageLineIsAnError()
+{
+    send("this is not json");
+    const QJsonObject error = nextMessage();
+    QCOMPARE(error.value(u"type").toString(), QStringLiteral("error"));
+    QCOMPARE(error.value(u"id").toString(), QString());
+    QVERIFY(!error.value(u"message").toString().isEmpty());
+    QCOMPARE(m_agent->state(), QProcess::Running);
+    send(R"({"type":"ping","proto":1})");
+    expectHello(nextMessage());
+}
+
+void TestAgentStdio::badRunsAreErrors_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QString>("id");
+    QTest::addRow("unknown workload")
+        << QByteArray(R"({"type":"run","proto":1,"id":"w","workload":"linpack"})")
+        << QStringLiteral("w");
+    QTest::addRow("proto too new")
+        << QByteArray(R"({"type":"run","proto":99,"id":"p","workload":"pi"})")
+        << QStringLiteral("p");
+    QTest::addRow("digits too few")
+        << QByteArray(R"({"type":"run","proto":1,"id":"d","workload":"pi","params":{"digits":9}})")
+        << QStringLiteral("d");
+    QTest::addRow("digits too many")
+        << QByteArray(R"({"type":"run","proto":1,"id":"D","workload":"pi",)"
+                      R"("params":{"digits":1000001}})")
+        << QStringLiteral("D");
+    QTest::addRow("digits not a number")
+        << QByteArray(R"({"type":"run","proto":1,"id":"s","workload":"pi","params":{"digits":"x"}})")
+        << QStringLiteral("s");
+    QTest::addRow("missing type") << QByteArray(R"({"proto":1,"id":"t"})") << QStringLiteral("t");
+    QTest::addRow("unknown type")
+        << QByteArray(R"({"type":"dance","proto":1,"id":"u"})") << QStringLiteral("u");
+    QTest::addRow("json array") << QByteArray("[1,2]") << QString();
+}
+
+void TestAgentStdio::badRunsAreErrors()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QString, id);
+    send(line);
+    const QJsonObject error = nextMessage();
+    QCOMPARE(error.value(u"type").toString(), QStringLiteral("error"));
+    QCOMPARE(error.value(u"id").toString(), id);
+    QCOMPARE(m_agent->state(), QProcess::Running);
+}
+
+void TestAgentStdio::shutdownSaysBye()
+{
+    QSignalSpy finished(m_agent.get(), &QProcess::finished);
+    send(R"({"type":"shutdown","proto":1,"poweroff":true})");
+    const QJsonObject bye = nextMessage();
+    QCOMPARE(bye.value(u"type").toString(), QStringLiteral("bye"));
+    QCOMPARE(bye.value(u"proto").toInt(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kTimeoutMs);
+    QCOMPARE(m_agent->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(m_agent->exitCode(), 0);
+}
+
+void TestAgentStdio::closedStdinEndsAgent()
+{
+    QSignalSpy finished(m_agent.get(), &QProcess::finished);
+    m_agent->closeWriteChannel();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kTimeoutMs);
+    QCOMPARE(m_agent->exitCode(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestAgentStdio)
+#include "tst_agentstdio.moc"
