@@ -2,6 +2,7 @@
 #include "messages.h"
 
 #include "workloads/protocol.h"
+#include "workloads/tsc.h"
 
 namespace hvbench::agent {
 namespace {
@@ -20,7 +21,8 @@ nlohmann::json helloMessage(const workloads::SysInfo &info)
     m["kernel"] = info.kernel;
     m["cpu_model"] = info.cpuModel;
     m["cpus"] = info.cpus;
-    m["tsc"] = {{"constant", info.constantTsc}, {"nonstop", info.nonstopTsc}, {"mhz", info.mhz}};
+    m["tsc"] = {{"constant", info.constantTsc}, {"nonstop", info.nonstopTsc}, {"mhz", info.mhz},
+                {"rdtscp", workloads::hasRdtscp()}};
     m["virtualized"] = info.virtualized;
     return m;
 }

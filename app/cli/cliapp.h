@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <memory>
 
+class QCommandLineParser;
+
 namespace hvbench::cli {
 
 class CliApp final : public QObject {
@@ -22,7 +24,7 @@ Q_SIGNALS:
     void done(int exitCode);
 
 private:
-    int startRun(const QString &sessionFile, bool demo, const class QCommandLineParser &p);
+    int startRun(const QString &sessionFile, bool demo, const QCommandLineParser &p);
     int show(const QString &sessionFile);
     void onRunEnded(const QString &error);
     static RunnerOptions runnerOptions();

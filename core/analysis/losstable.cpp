@@ -65,7 +65,9 @@ QList<LossRow> computeLossTable(const QList<RunResult> &results)
             xs.append(double(r.cycles));
         row.cycles = stats::summarize(xs);
         addFairness(row, it.value());
-        if (bare && bare->mean > 0 && row.cycles.mean > 0) {
+        if (row.vmCount == 0) {
+            row.lossPct = 0.0; // the reference itself: no interval against itself
+        } else if (bare && bare->mean > 0 && row.cycles.mean > 0) {
             row.lossPct = lossPctForCost(bare->mean, row.cycles.mean);
             const double ratio = bare->mean / row.cycles.mean;
             const double rel = std::hypot(bare->ci95 / bare->mean, row.cycles.ci95 / row.cycles.mean);

@@ -15,7 +15,7 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(hvbench::GuestImage)
 };
 constexpr qint64 kMiB = 1024 * 1024;
-constexpr int kWorkingRoomMiB = 48; // kernel, agent and workload above the 2× initramfs rule
+constexpr int kWorkingRoomMiB = 64; // kernel, agent and workload above the initramfs
 const QString kBuildHint = QStringLiteral("cmake --build build/dev --target guest");
 
 QString resolve(const QString &dir, const QString &p)
@@ -26,14 +26,15 @@ QString resolve(const QString &dir, const QString &p)
 
 int GuestImage::minimumMemoryMiB() const
 {
-    return int((2 * initrdUnpackedBytes + kMiB - 1) / kMiB) + kWorkingRoomMiB;
+    const int computed = int((2 * initrdUnpackedBytes + initrdBytes + kMiB - 1) / kMiB) + kWorkingRoomMiB;
+    return std::max(computed, declaredMinimumMiB);
 }
 
 Status GuestImage::checkMemory(int memoryMiB) const
 {
     if (memoryMiB < minimumMemoryMiB())
         return Error{Tr::tr("The guest needs at least %1 MiB of RAM: its initramfs unpacks to %2 MiB and the "
-                            "kernel needs more than twice that. Give the VM spec %1 MiB or more (it has %3 MiB).")
+                            "kernel needs the archive plus twice that to unpack it. Give the VM spec %1 MiB or more (it has %3 MiB).")
                          .arg(minimumMemoryMiB()).arg(double(initrdUnpackedBytes) / kMiB, 0, 'f', 1).arg(memoryMiB)};
     return Ok{};
 }
@@ -66,6 +67,8 @@ Result<GuestImage> loadGuestImage(const QString &dir)
     g.cmdline = r.str("cmdline");
     g.kernelVersion = r.str("kernel_version", false);
     g.initrdUnpackedBytes = r.integer("initrd_unpacked_bytes");
+    g.initrdBytes = r.integer("initrd_bytes", false);
+    g.declaredMinimumMiB = int(r.integer("min_memory_mib", false));
     g.inputsHash = r.str("inputs_hash", false);
     if (!r.ok())
         return Error{Tr::tr("The guest image in %1 is damaged (%2). Rebuild it with: %3")

@@ -12,10 +12,13 @@ struct GuestImage {
     QString initrdPath;
     QString cmdline;
     QString kernelVersion;
+    qint64 initrdBytes = 0;          // the archive as stored (it stays in RAM while unpacking)
     qint64 initrdUnpackedBytes = 0;
+    int declaredMinimumMiB = 0;      // guest.json "min_memory_mib", measured by the build script
     QString inputsHash;
 
-    // Smallest RAM the guest boots in: more than 2× the unpacked initramfs, plus room to run.
+    // Smallest RAM the guest boots in: the archive plus more than 2× its unpacked size, plus
+    // room to run; never below what the build script declared.
     int minimumMemoryMiB() const;
     Status checkMemory(int memoryMiB) const;
 };

@@ -14,7 +14,7 @@ Result<NicModel> nicModelFromName(const QString &name);
 struct VmSpec {
     QString name = QStringLiteral("kvm-virtio");
     int vcpus = 1;
-    int memoryMiB = 256;
+    int memoryMiB = 384; // the bundled guest (with fio's libraries) needs 336 MiB
     NicModel nic = NicModel::Virtio;
 
     Status validate() const;

@@ -10,7 +10,7 @@
 //
 // agent -> host
 //   {"type":"hello","proto":1,"agent":"0.1.0","kernel":"6.1.0-…","cpu_model":"…",
-//    "cpus":2,"tsc":{"constant":true,"nonstop":true,"mhz":2100.0},"virtualized":true}
+//    "cpus":2,"tsc":{"constant":true,"nonstop":true,"mhz":2100.0,"rdtscp":true},"virtualized":true}
 //     sent once when the agent starts (and again in answer to "ping").
 //   {"type":"sample","proto":1,"id":"r1","t_ns":…,"steal_ticks":…}   (optional, live)
 //   {"type":"result","proto":1,"id":"r1","workload":"pi",

@@ -35,11 +35,11 @@ private Q_SLOTS:
         auto g = guest::loadGuestImage(m_dir.path());
         QVERIFY2(g.ok(), qPrintable(g.errorMessage()));
         QCOMPARE(g->kernelPath, m_dir.filePath(QStringLiteral("vmlinux")));
-        QCOMPARE(g->minimumMemoryMiB(), 40 + 48);
+        QCOMPARE(g->minimumMemoryMiB(), 40 + 64);
         QVERIFY(g->checkMemory(256).ok());
         const auto tooSmall = g->checkMemory(64);
         QVERIFY(!tooSmall.ok());
-        QVERIFY2(tooSmall.errorMessage().contains(QStringLiteral("88 MiB")), qPrintable(tooSmall.errorMessage()));
+        QVERIFY2(tooSmall.errorMessage().contains(QStringLiteral("104 MiB")), qPrintable(tooSmall.errorMessage()));
     }
     void missingPieces_data()
     {

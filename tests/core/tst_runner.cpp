@@ -13,7 +13,7 @@ class TstRunner : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    void configure(SessionDocument &doc, bool baseline, QList<int> vms, int repeats, int digits, int memMiB = 256,
+    void configure(SessionDocument &doc, bool baseline, QList<int> vms, int repeats, int digits, int memMiB = 384,
                    const QString &uri = QStringLiteral("qemu:///system"))
     {
         VmSpec spec = doc.session().spec;
@@ -74,9 +74,9 @@ private Q_SLOTS:
                                               << false << QStringLiteral("not a protocol message");
         QTest::addRow("agent exits") << QStringLiteral("/bin/true") << QStringLiteral("qemu:///system") << 256 << false
                                      << QStringLiteral("exited with code 0");
-        QTest::addRow("bad uri") << QString() << QStringLiteral("nosuchdriver:///x") << 256 << true
+        QTest::addRow("bad uri") << QString() << QStringLiteral("nosuchdriver:///x") << 384 << true
                                  << QStringLiteral("nosuchdriver:///x");
-        QTest::addRow("no daemon") << QString() << QStringLiteral("qemu+unix:///system?socket=/nonexistent.sock") << 256
+        QTest::addRow("no daemon") << QString() << QStringLiteral("qemu+unix:///system?socket=/nonexistent.sock") << 384
                                    << true << QStringLiteral("libvirt daemon");
         QTest::addRow("ram too small") << QString() << QStringLiteral("qemu:///system") << 64 << true
                                        << QStringLiteral("RAM");

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Boots real guests (QEMU/TCG here) through libvirt, runs PI in them and checks that nothing
+// hvbench created is left behind — also when a VM dies mid-run or never says hello.
+#include "io/sessionfile.h"
+#include "model/sessiondocument.h"
+#include "ownedomains.h"
+#include "run/runner.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace hvbench;
+
+namespace {
+const QString kUri = QStringLiteral("qemu:///system");
+}
+
+class TstVmRun : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    QString configure(SessionDocument &doc, bool baseline, QList<int> vms, int digits, NicModel nic = NicModel::Virtio)
+    {
+        VmSpec spec = doc.session().spec;
+        spec.nic = nic;
+        spec.name = nic == NicModel::Virtio ? QStringLiteral("qemu-virtio") : QStringLiteral("qemu-e1000");
+        WorkloadSpec w;
+        w.piDigits = digits;
+        Matrix m;
+        m.baseline = baseline;
+        m.vmCounts = vms;
+        m.repeats = 1;
+        doc.setSettings(spec, w, m, kUri);
+        const QString path = m_dir.filePath(doc.session().id + QStringLiteral(".hvbench"));
+        [&] { QVERIFY(doc.save(path).ok()); }();
+        return path;
+    }
+    RunnerOptions options(int helloTimeoutMs = 120000)
+    {
+        RunnerOptions o;
+        o.agentPath = qEnvironmentVariable("HVBENCH_AGENT");
+        o.consoleLogDir = QStringLiteral("/var/log/libvirt/qemu");
+        o.helloTimeoutMs = helloTimeoutMs;
+        return o;
+    }
+    QString prefix(const SessionDocument &doc) { return QStringLiteral("hvbench-") + doc.session().id + QLatin1Char('-'); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsEmpty("HVBENCH_GUEST_DIR"))
+            QFAIL("HVBENCH_GUEST_DIR is not set");
+    }
+
+    void baselineAndConcurrentVms_data()
+    {
+        QTest::addColumn<int>("nic");
+        QTest::addColumn<QList<int>>("vms");
+        QTest::addRow("virtio 1+2 VMs") << int(NicModel::Virtio) << QList<int>{1, 2};
+        QTest::addRow("e1000 1 VM") << int(NicModel::E1000) << QList<int>{1};
+    }
+    void baselineAndConcurrentVms()
+    {
+        QFETCH(int, nic);
+        QFETCH(QList<int>, vms);
+        SessionDocument doc;
+        const QString path = configure(doc, true, vms, 2000, NicModel(nic));
+        Runner runner(&doc, options());
+        QSignalSpy finished(&runner, &Runner::finished);
+        QSignalSpy failed(&runner, &Runner::failed);
+        QSignalSpy warnings(&runner, &Runner::warning);
+        runner.start();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() + failed.size() > 0, 600000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+
+        int expected = 1;
+        for (int n : vms)
+            expected += n;
+        const Session &s = doc.session();
+        QCOMPARE(s.results.size(), expected);
+        QSet<QString> domains;
+        for (const auto &r : s.results) {
+            QVERIFY(r.cycles > 0);
+            if (r.vmCount > 0) {
+                QVERIFY(r.domain.startsWith(prefix(doc)));
+                domains.insert(r.domain);
+                QVERIFY(r.raw.value(QStringLiteral("metrics")).toObject().contains(QStringLiteral("steal_ticks")));
+            }
+        }
+        QCOMPARE(domains.size(), expected - 1); // one distinct guest per VM result
+        const QJsonObject host = s.manifest.value(QStringLiteral("host")).toObject();
+        QVERIFY(!host.value(QStringLiteral("libvirt_version")).toString().isEmpty());
+        if (host.value(QStringLiteral("accel")).toString() == QLatin1String("TCG"))
+            QVERIFY(!warnings.isEmpty()); // the user is told numbers reflect emulation
+        const QJsonObject xmls = s.manifest.value(QStringLiteral("domains")).toObject();
+        for (const QString &d : std::as_const(domains)) {
+            QVERIFY(xmls.value(d).toString().contains(nicModelName(NicModel(nic))));
+            QVERIFY(!s.manifest.value(QStringLiteral("agents")).toObject().value(d).toObject()
+                         .value(QStringLiteral("kernel")).toString().isEmpty());
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(testutil::domainsWithPrefix(kUri, prefix(doc)), QStringList(), 20000);
+        // everything measured is on disk (journal) even before the session is saved again
+        QCOMPARE(io::loadSession(path)->results.size(), expected);
+    }
+
+    void vmDiesMidRun()
+    {
+        SessionDocument doc;
+        const QString path = configure(doc, true, {1}, 150000); // ~6 s bare metal, minutes under TCG
+        Runner runner(&doc, options());
+        QSignalSpy failed(&runner, &Runner::failed);
+        QString victim;
+        connect(&runner, &Runner::progress, this, [&](int, int, const QString &what) {
+            if (victim.isEmpty() && what.contains(QStringLiteral("1 VM"))) { // released into the VM cell
+                const auto names = testutil::domainsWithPrefix(kUri, prefix(doc));
+                if (!names.isEmpty()) {
+                    victim = names.first();
+                    testutil::destroyDomain(kUri, victim);
+                }
+            }
+        });
+        runner.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 600000);
+        QVERIFY(!victim.isEmpty());
+        const QString msg = failed.first().first().toString();
+        QVERIFY2(msg.contains(victim), qPrintable(msg));
+        QVERIFY2(msg.contains(QStringLiteral("console log")), qPrintable(msg));
+        QCOMPARE(doc.session().results.size(), 1); // the bare-metal result survives
+        QCOMPARE(io::loadSession(path)->results.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(testutil::domainsWithPrefix(kUri, prefix(doc)), QStringList(), 20000);
+    }
+
+    void helloTimeoutNamesConsoleLog()
+    {
+        SessionDocument doc;
+        configure(doc, false, {1}, 100);
+        Runner runner(&doc, options(300)); // far too short for any boot
+        QSignalSpy failed(&runner, &Runner::failed);
+        runner.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 120000);
+        const QString msg = failed.first().first().toString();
+        QVERIFY2(msg.contains(QStringLiteral("did not say hello")), qPrintable(msg));
+        QVERIFY2(msg.contains(QStringLiteral(".console.log")), qPrintable(msg));
+        QTRY_COMPARE_WITH_TIMEOUT(testutil::domainsWithPrefix(kUri, prefix(doc)), QStringList(), 20000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstVmRun)
+#include "tst_vmrun.moc"

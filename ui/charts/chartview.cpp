@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/chartview.h"
+
+#include <QAbstractItemModel>
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QGraphicsSimpleTextItem>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QValueAxis>
+
+namespace hvbench {
+
+ChartView::ChartView(QAbstractItemModel *model, QWidget *parent) : QChartView(parent)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumSize(360, 260);
+    chart()->setAnimationOptions(QChart::NoAnimation); // exports render synchronously
+    chart()->setTitleFont(titleFont());
+    chart()->legend()->setFont(labelFont());
+    chart()->legend()->setAlignment(Qt::AlignBottom);
+    m_placeholder = new QGraphicsSimpleTextItem(chart());
+    QFont f = titleFont();
+    f.setPointSizeF(f.pointSizeF() * 1.1);
+    m_placeholder->setFont(f);
+    m_placeholder->setBrush(QColor(0x60, 0x60, 0x60));
+    m_placeholder->setZValue(100);
+    m_placeholder->hide();
+    connect(chart(), &QChart::geometryChanged, this, &ChartView::placePlaceholder);
+
+    auto rebuildNow = [this] { rebuild(); };
+    connect(model, &QAbstractItemModel::modelReset, this, rebuildNow);
+    connect(model, &QAbstractItemModel::rowsInserted, this, rebuildNow);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, rebuildNow);
+    connect(model, &QAbstractItemModel::dataChanged, this, rebuildNow);
+    connect(model, &QAbstractItemModel::layoutChanged, this, rebuildNow);
+}
+
+ChartView::~ChartView() = default;
+
+QFont ChartView::titleFont()
+{
+    QFont f;
+    f.setPointSizeF(12);
+    f.setBold(true);
+    return f;
+}
+
+QFont ChartView::labelFont()
+{
+    QFont f;
+    f.setPointSizeF(10);
+    return f;
+}
+
+bool ChartView::isShowingPlaceholder() const
+{
+    return m_placeholder->isVisible();
+}
+
+QString ChartView::placeholderText() const
+{
+    return m_placeholder->isVisible() ? m_placeholder->text() : QString();
+}
+
+void ChartView::clearChart()
+{
+    chart()->removeAllSeries();
+    const auto axes = chart()->axes();
+    for (QAbstractAxis *a : axes) {
+        chart()->removeAxis(a);
+        delete a;
+    }
+    m_plotted = 0;
+}
+
+void ChartView::setPlaceholder(const QString &text)
+{
+    m_placeholder->setText(text);
+    m_placeholder->setVisible(!text.isEmpty());
+    placePlaceholder();
+}
+
+void ChartView::placePlaceholder()
+{
+    const QRectF r = chart()->rect();
+    const QRectF t = m_placeholder->boundingRect();
+    m_placeholder->setPos(r.center() - QPointF(t.width() / 2, t.height() / 2));
+}
+
+double ChartView::barCenter(int category, int set, int setCount, double barWidth)
+{
+    return category - barWidth / 2 + (set + 0.5) * barWidth / std::max(1, setCount);
+}
+
+void ChartView::addWhisker(QBarCategoryAxis *xAxis, QValueAxis *yAxis, double x, double lo, double hi, double capHalf)
+{
+    auto *s = new QLineSeries;
+    // Cap, down to the centre, up the whisker, top cap: one polyline, no legend entry.
+    s->append({{x - capHalf, lo}, {x + capHalf, lo}, {x, lo}, {x, hi}, {x - capHalf, hi}, {x + capHalf, hi}});
+    QPen pen(QColor(0x20, 0x20, 0x20));
+    pen.setWidthF(1.5);
+    s->setPen(pen);
+    chart()->addSeries(s);
+    s->attachAxis(xAxis);
+    s->attachAxis(yAxis);
+    const auto markers = chart()->legend()->markers(s);
+    for (QLegendMarker *m : markers)
+        m->setVisible(false);
+}
+
+} // namespace hvbench

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/losschart.h"
+#include "analysis/losstablemodel.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QLocale>
+#include <QValueAxis>
+
+namespace hvbench {
+
+LossChart::LossChart(LossTableModel *model, QWidget *parent) : ChartView(model, parent), m_model(model)
+{
+    setAccessibleName(tr("Loss versus bare metal chart"));
+    rebuild();
+}
+
+void LossChart::rebuild()
+{
+    clearChart();
+    chart()->setTitle(tr("PI: % loss vs bare metal (Table I)"));
+    if (m_model->rowCount() == 0) {
+        setPlaceholder(tr("No results yet — press Run"));
+        return;
+    }
+    constexpr double kBarWidth = 0.5;
+    auto *set = new QBarSet(tr("% loss (mean cycles vs bare metal)"));
+    QStringList categories;
+    struct Whisker {
+        double x, lo, hi;
+    };
+    QList<Whisker> whiskers;
+    double lo = 0;
+    double hi = 0;
+    bool anyVm = false;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        auto raw = [&](int column) { return m_model->index(row, column).data(LossTableModel::RawValueRole); };
+        const int vmCount = raw(LossTableModel::VmCount).toInt();
+        if (vmCount == 0)
+            continue; // the baseline itself: 0 % by definition
+        anyVm = true;
+        const QVariant loss = raw(LossTableModel::LossPct);
+        if (!loss.isValid())
+            continue;
+        const double value = loss.toDouble();
+        const double ci = raw(LossTableModel::LossCi95Pct).toDouble();
+        const int category = int(categories.size());
+        // The value goes into the category label: bar labels would collide with the whiskers.
+        const QLocale loc;
+        const QString figure = ci > 0 ? tr("%1 ± %2 %").arg(loc.toString(value, 'f', 1), loc.toString(ci, 'f', 1))
+                                      : tr("%1 %").arg(loc.toString(value, 'f', 1));
+        categories.append(tr("%1 ×%2: %3").arg(raw(LossTableModel::Config).toString(), QString::number(vmCount), figure));
+        set->append(value);
+        lo = std::min({lo, value, value - ci});
+        hi = std::max({hi, value, value + ci});
+        if (ci > 0)
+            whiskers.append({barCenter(category, 0, 1, kBarWidth), value - ci, value + ci});
+    }
+    if (categories.isEmpty()) {
+        delete set;
+        setPlaceholder(anyVm ? tr("No bare-metal baseline in these results:\nenable \"Bare metal\" on the Host & spec page and run again")
+                             : tr("Only bare-metal results so far:\n% loss appears once a VM cell has run"));
+        return;
+    }
+    setPlaceholder({});
+
+    auto *series = new QBarSeries;
+    series->setBarWidth(kBarWidth);
+    series->append(set);
+    chart()->addSeries(series);
+
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    x->setLabelsFont(labelFont());
+    x->setTitleText(whiskers.isEmpty() ? tr("Configuration × concurrent VMs")
+                                       : tr("Configuration × concurrent VMs — whiskers: 95 % CI"));
+    x->setTitleFont(labelFont());
+    auto *y = new QValueAxis;
+    const double span = std::max(hi - lo, 1.0);
+    y->setRange(lo < 0 ? lo - span * 0.1 : 0, hi + span * 0.15);
+    y->applyNiceNumbers();
+    y->setLabelFormat(QStringLiteral("%.3g"));
+    y->setLabelsFont(labelFont());
+    y->setTitleText(tr("% loss vs bare metal"));
+    y->setTitleFont(labelFont());
+    chart()->addAxis(x, Qt::AlignBottom);
+    chart()->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    for (const Whisker &w : std::as_const(whiskers))
+        addWhisker(x, y, w.x, w.lo, w.hi, kBarWidth / 6);
+    chart()->legend()->setVisible(false);
+    setPlotted(int(categories.size()));
+}
+
+} // namespace hvbench

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pages/resultspage.h"
+#include "analysis/losstablemodel.h"
+#include "charts/chartexport.h"
+#include "charts/cycleschart.h"
+#include "charts/losschart.h"
+#include "io/csvexport.h"
+#include "model/resultsmodel.h"
+#include "model/sessiondocument.h"
+
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace hvbench {
+
+namespace {
+QTableView *makeTable(QAbstractItemModel *model, const QString &name, bool stretchLast)
+{
+    auto *t = new QTableView;
+    t->setModel(model);
+    t->setAccessibleName(name);
+    t->setAlternatingRowColors(true);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(stretchLast);
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    return t;
+}
+} // namespace
+
+ResultsPage::ResultsPage(SessionDocument *doc, ResultsModel *results, LossTableModel *loss, QWidget *parent)
+    : QWidget(parent), m_doc(doc), m_results(results), m_loss(loss), m_cyclesChart(new CyclesChart(results)),
+      m_lossChart(new LossChart(loss)), m_lossTable(makeTable(loss, tr("Table I: loss versus bare metal"), false)),
+      m_resultsTable(makeTable(results, tr("Raw results"), true)), m_status(new QLabel)
+{
+    auto *chartButton = new QPushButton(tr("Export chart &PNG…"));
+    chartButton->setAccessibleName(tr("Export chart PNG"));
+    auto *chartMenu = new QMenu(chartButton);
+    connect(chartMenu->addAction(tr("PI cycles per guest (Fig. 4–6)…")), &QAction::triggered, this,
+            [this] { exportChart(m_cyclesChart, QStringLiteral("pi-cycles.png")); });
+    connect(chartMenu->addAction(tr("% loss vs bare metal (Table I)…")),
+            &QAction::triggered, this, [this] { exportChart(m_lossChart, QStringLiteral("pi-loss.png")); });
+    chartButton->setMenu(chartMenu);
+
+    auto *csvButton = new QPushButton(tr("Export &CSV…"));
+    csvButton->setAccessibleName(tr("Export CSV"));
+    auto *csvMenu = new QMenu(csvButton);
+    connect(csvMenu->addAction(tr("Raw results (every guest run)…")), &QAction::triggered, this,
+            [this] { exportCsv(false); });
+    connect(csvMenu->addAction(tr("Table I (loss table)…")), &QAction::triggered, this,
+            [this] { exportCsv(true); });
+    csvButton->setMenu(csvMenu);
+
+    auto *allButton = new QPushButton(tr("Export &all…"));
+    allButton->setAccessibleName(tr("Export all"));
+    allButton->setToolTip(tr("Write both charts as PNG and both tables as CSV into a folder"));
+    connect(allButton, &QPushButton::clicked, this, &ResultsPage::exportAll);
+
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(chartButton);
+    buttons->addWidget(csvButton);
+    buttons->addWidget(allButton);
+    buttons->addWidget(m_status, 1);
+
+    auto *charts = new QSplitter(Qt::Horizontal);
+    charts->addWidget(m_cyclesChart);
+    charts->addWidget(m_lossChart);
+    charts->setStretchFactor(0, 3);
+    charts->setStretchFactor(1, 2);
+    charts->setSizes({600, 400}); // proportions; the splitter scales them to the real width
+    auto *tables = new QTabWidget;
+    tables->addTab(m_lossTable, tr("Table I — % loss vs bare metal"));
+    tables->addTab(m_resultsTable, tr("Raw results"));
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(charts);
+    split->addWidget(tables);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setSizes({700, 260});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(split, 1);
+}
+
+void ResultsPage::report(bool ok, const QString &what, const QString &error)
+{
+    if (ok) {
+        m_status->setText(tr("Wrote %1").arg(what));
+        return;
+    }
+    m_status->clear();
+    QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+void ResultsPage::exportChart(QWidget *chart, const QString &suggestedName)
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart as PNG"), suggestedName, tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    const Status st = exportChartPng(chart, path);
+    report(st.ok(), path, st.errorMessage());
+}
+
+void ResultsPage::exportCsv(bool lossTable)
+{
+    const QString suggested = lossTable ? QStringLiteral("loss-table.csv") : QStringLiteral("results.csv");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const Status st = lossTable ? io::writeCsv(*m_loss, path) : io::writeCsv(*m_results, path);
+    report(st.ok(), path, st.errorMessage());
+}
+
+void ResultsPage::exportAll()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Export charts and tables into folder"));
+    if (dir.isEmpty())
+        return;
+    const Status st = exportAllCharts(*m_doc, dir);
+    report(st.ok(), tr("pi-cycles.png, pi-loss.png, results.csv and loss-table.csv to %1").arg(dir), st.errorMessage());
+}
+
+} // namespace hvbench

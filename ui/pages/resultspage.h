@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// "Results": Fig. 4–6 and Table I charts, the Table I grid, every raw run, and exports.
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+
+namespace hvbench {
+class SessionDocument;
+class ResultsModel;
+class LossTableModel;
+class CyclesChart;
+class LossChart;
+
+class ResultsPage final : public QWidget {
+    Q_OBJECT
+public:
+    ResultsPage(SessionDocument *doc, ResultsModel *results, LossTableModel *loss, QWidget *parent = nullptr);
+
+    CyclesChart *cyclesChart() const { return m_cyclesChart; }
+    LossChart *lossChart() const { return m_lossChart; }
+    QTableView *lossTable() const { return m_lossTable; }
+    QTableView *resultsTable() const { return m_resultsTable; }
+
+private:
+    void exportChart(QWidget *chart, const QString &suggestedName);
+    void exportCsv(bool lossTable);
+    void exportAll();
+    void report(bool ok, const QString &what, const QString &error);
+
+    SessionDocument *m_doc;
+    ResultsModel *m_results;
+    LossTableModel *m_loss;
+    CyclesChart *m_cyclesChart;
+    LossChart *m_lossChart;
+    QTableView *m_lossTable;
+    QTableView *m_resultsTable;
+    QLabel *m_status;
+};
+
+} // namespace hvbench
