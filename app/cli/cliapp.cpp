@@ -21,7 +21,7 @@ QString helpText()
         "Usage: hvbench-cli COMMAND [options]\n\n"
         "Commands:\n"
         "  run [SESSION_FILE]   run a session file, or the built-in demo with --demo\n"
-        "  show SESSION_FILE    print the %% loss table (Table I) of a session\n\n"
+        "  show SESSION_FILE    print the % loss table (Table I) of a session\n\n"
         "Options of run:\n"
         "  --demo               the built-in demo: PI on bare metal, 1 and 2 VMs\n"
         "  --out FILE           where to save the session (default: the file run, or\n"
@@ -34,7 +34,9 @@ QString helpText()
         "  --digits N           PI digits (0 = the agent's default)\n"
         "  --no-baseline        skip the bare-metal baseline\n\n"
         "  -h, --help           this help      -v, --version   the version\n\n"
-        "Exit status: 0 ok, 1 a run failed, 2 usage or bad input.\n"
+        "Exit status: 0 ok; 1 a run failed while measuring (what was measured is kept);\n"
+        "2 usage or bad input: a bad session file or option, an unreachable host, a missing\n"
+        "guest image, a spec the host cannot run, a guest that never answered.\n"
         "Progress goes to stderr, results to stdout.");
 }
 
@@ -68,20 +70,6 @@ Status applyOverrides(SessionDocument &doc, const QCommandLineParser &p)
     return Ok{};
 }
 } // namespace
-
-RunnerOptions CliApp::runnerOptions()
-{
-    RunnerOptions o;
-    o.agentPath = qEnvironmentVariable("HVBENCH_AGENT");
-    if (o.agentPath.isEmpty()) {
-        const QDir app(QCoreApplication::applicationDirPath());
-        o.agentPath = QFileInfo::exists(app.filePath(QStringLiteral("../agent/hvbench-agent")))
-                          ? app.filePath(QStringLiteral("../agent/hvbench-agent"))
-                          : app.filePath(QStringLiteral("hvbench-agent"));
-    }
-    o.consoleLogDir = qEnvironmentVariable("HVBENCH_CONSOLE_DIR", QStringLiteral("/var/log/libvirt/qemu"));
-    return o;
-}
 
 int CliApp::start(const QStringList &args)
 {
@@ -133,7 +121,7 @@ int CliApp::show(const QString &sessionFile)
             .arg(m_doc.session().hostUri,
                  m_doc.session().manifest.value(QStringLiteral("host")).toObject().value(QStringLiteral("accel")).toString(
                      tr("not run yet"))));
-    out(formatTable(table));
+    out(table.rowCount() > 0 ? formatTable(table) : tr("No results yet."));
     return ExitOk;
 }
 
@@ -167,21 +155,23 @@ int CliApp::startRun(const QString &sessionFile, bool demo, const QCommandLinePa
         return ExitUsage;
     }
     err(tr("Session: %1").arg(QFileInfo(outPath).absoluteFilePath()));
-    m_runner = std::make_unique<Runner>(&m_doc, runnerOptions());
+    m_runner = std::make_unique<Runner>(&m_doc, RunnerOptions::defaults());
     connect(m_runner.get(), &Runner::log, this, [](const QString &l) { err(l); });
     connect(m_runner.get(), &Runner::warning, this, [](const QString &w) { err(tr("WARNING: %1").arg(w)); });
     connect(m_runner.get(), &Runner::progress, this, [](int done, int total, const QString &what) {
         err(QStringLiteral("[%1/%2] %3").arg(done).arg(total).arg(what));
     });
-    connect(m_runner.get(), &Runner::finished, this, [this] { onRunEnded({}); });
-    connect(m_runner.get(), &Runner::failed, this, [this](const QString &e) { onRunEnded(e); });
+    connect(m_runner.get(), &Runner::finished, this, [this] { onRunEnded({}, false); });
+    connect(m_runner.get(), &Runner::failed, this, &CliApp::onRunEnded);
     m_runner->start();
     return -1;
 }
 
-void CliApp::onRunEnded(const QString &error)
+void CliApp::onRunEnded(const QString &error, bool beforeMeasuring)
 {
-    int code = error.isEmpty() ? ExitOk : ExitRunFailed;
+    // Nothing could be measured (host, guest image, spec): bad input, 2.  Failed while
+    // measuring (a VM died, a tool failed): 1.
+    int code = error.isEmpty() ? ExitOk : (beforeMeasuring ? ExitUsage : ExitRunFailed);
     if (auto st = m_doc.save(m_doc.path()); !st) {
         err(st.errorMessage());
         code = ExitRunFailed;
@@ -195,7 +185,8 @@ void CliApp::onRunEnded(const QString &error)
         }
     }
     LossTableModel table(&m_doc);
-    out(formatTable(table));
+    if (table.rowCount() > 0)
+        out(formatTable(table));
     if (!error.isEmpty())
         err(tr("The run failed: %1\n%n result(s) measured before the failure are kept in %2.", nullptr,
                int(m_doc.session().results.size())).arg(error, m_doc.path()));

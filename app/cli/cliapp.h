@@ -26,8 +26,7 @@ Q_SIGNALS:
 private:
     int startRun(const QString &sessionFile, bool demo, const QCommandLineParser &p);
     int show(const QString &sessionFile);
-    void onRunEnded(const QString &error);
-    static RunnerOptions runnerOptions();
+    void onRunEnded(const QString &error, bool beforeMeasuring);
 
     SessionDocument m_doc;
     std::unique_ptr<Runner> m_runner;

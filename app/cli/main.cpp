@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // hvbench-cli: runs and shows hvbench sessions headless.
 #include "cliapp.h"
+#include "util/runtimedir.h"
 
 #include <QApplication>
 #include <QTimer>
@@ -15,6 +16,7 @@ int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen"); // charts are rendered to files, never shown
+    hvbench::ensureRuntimeDir();
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("hvbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HVBENCH_VERSION));

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "model/sessiondocument.h"
 #include "run/runner.h"
+#include "util/runtimedir.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -11,22 +12,9 @@
 
 using namespace hvbench;
 
-namespace {
-QString agentPath()
-{
-    const QString env = qEnvironmentVariable("HVBENCH_AGENT");
-    if (!env.isEmpty())
-        return env;
-    const QString dir = QCoreApplication::applicationDirPath();
-    const QString buildTree = dir + QStringLiteral("/../agent/hvbench-agent");
-    if (QFileInfo::exists(buildTree))
-        return QFileInfo(buildTree).canonicalFilePath();
-    return dir + QStringLiteral("/hvbench-agent");
-}
-} // namespace
-
 int main(int argc, char **argv)
 {
+    ensureRuntimeDir();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("hvbench"));
     QApplication::setApplicationVersion(QStringLiteral(HVBENCH_VERSION));
@@ -45,10 +33,7 @@ int main(int argc, char **argv)
     parser.process(app);
 
     SessionDocument doc;
-    RunnerOptions options;
-    options.agentPath = agentPath();
-    options.consoleLogDir = qEnvironmentVariable("HVBENCH_CONSOLE_DIR", QStringLiteral("/var/log/libvirt/qemu"));
-    Runner runner(&doc, options);
+    Runner runner(&doc, RunnerOptions::defaults());
     MainWindow window(&doc, &runner);
 
     const QStringList files = parser.positionalArguments();

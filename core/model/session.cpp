@@ -33,10 +33,19 @@ Session Session::demo()
     Session s;
     s.id = newId();
     s.name = Tr::tr("Demo: PI fairness, bare metal vs 1 and 2 VMs");
+    s.spec.name = QStringLiteral("vm-virtio");
     s.hostUri = QStringLiteral("qemu:///system");
     s.spec = VmSpec{};
     s.matrix = Matrix{};
     return s;
+}
+
+QString Session::emulationCaveat() const
+{
+    const QString accel = manifest.value(QStringLiteral("host")).toObject().value(QStringLiteral("accel")).toString();
+    if (accel != QLatin1String("TCG"))
+        return {};
+    return Tr::tr("⚠ VMs ran under QEMU/TCG software emulation (no KVM): VM figures measure the emulator");
 }
 
 Status Session::validate() const

@@ -23,6 +23,9 @@ struct Session {
     QList<RunResult> results;
 
     static Session demo();          // the built-in demo preset
+    // A translated warning when the VMs of this session ran under software emulation (TCG);
+    // empty when they ran with KVM or no host was reached yet.
+    QString emulationCaveat() const;
     static QString newId();
     Status validate() const;
     QJsonObject toJson() const;

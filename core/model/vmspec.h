@@ -12,7 +12,7 @@ Result<NicModel> nicModelFromName(const QString &name);
 
 // One VM configuration. Plain value type; validated by validate().
 struct VmSpec {
-    QString name = QStringLiteral("kvm-virtio");
+    QString name = QStringLiteral("vm-virtio");
     int vcpus = 1;
     int memoryMiB = 384; // the bundled guest (with fio's libraries) needs 336 MiB
     NicModel nic = NicModel::Virtio;

@@ -8,12 +8,28 @@
 #include "virt/domainxml.h"
 #include "virt/virthost.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QDir>
 #include <QJsonArray>
 #include <QSysInfo>
 
 namespace hvbench {
+
+RunnerOptions RunnerOptions::defaults()
+{
+    RunnerOptions o;
+    o.agentPath = qEnvironmentVariable("HVBENCH_AGENT");
+    if (o.agentPath.isEmpty()) {
+        const QDir app(QCoreApplication::applicationDirPath());
+        const QString buildTree = app.filePath(QStringLiteral("../agent/hvbench-agent"));
+        o.agentPath = QFileInfo::exists(buildTree) ? QFileInfo(buildTree).canonicalFilePath()
+                                                   : app.filePath(QStringLiteral("hvbench-agent"));
+    }
+    o.consoleLogDir = qEnvironmentVariable("HVBENCH_CONSOLE_DIR", QStringLiteral("/var/log/libvirt/qemu"));
+    return o;
+}
 
 Runner::Runner(SessionDocument *doc, RunnerOptions options, QObject *parent)
     : QObject(parent), m_doc(doc), m_opts(std::move(options))
@@ -42,6 +58,7 @@ void Runner::start()
         return;
     const Session &s = m_doc->session();
     m_failure.clear();
+    m_measuring = false;
     m_cells = expandMatrix(s.matrix, s.spec.name);
     m_cellIndex = 0;
     m_done = 0;
@@ -61,7 +78,7 @@ void Runner::start()
     }
     if (!check) {
         const QString msg = check.errorMessage();
-        QMetaObject::invokeMethod(this, [this, msg] { Q_EMIT failed(msg); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this, msg] { Q_EMIT failed(msg, true); }, Qt::QueuedConnection);
         return;
     }
     m_doc->clearResults();
@@ -89,7 +106,7 @@ void Runner::start()
     connect(m_host.get(), &virt::VirtHost::openFailed, this, [this](const QString &m) {
         m_state = State::Idle;
         m_host.reset();
-        Q_EMIT failed(m);
+        Q_EMIT failed(m, true);
     });
     connect(m_host.get(), &virt::VirtHost::domainStarted, this, &Runner::onDomainStarted);
     connect(m_host.get(), &virt::VirtHost::domainFailed, this, &Runner::onDomainFailed);
@@ -134,7 +151,7 @@ void Runner::attachClient(Slot &slot, agent::AgentClient *client)
     const QString who = slot.domain.isEmpty() ? kBareMetal : slot.domain;
     connect(client, &agent::AgentClient::ready, this, [this, who](const QJsonObject &h) { onReady(who, h); });
     connect(client, &agent::AgentClient::resultReceived, this, [this, index](const QJsonObject &m) { onResult(index, m); });
-    connect(client, &agent::AgentClient::failed, this, &Runner::fail);
+    connect(client, &agent::AgentClient::failed, this, [this](const QString &m) { fail(m); });
 }
 
 void Runner::startBaseline()
@@ -206,6 +223,7 @@ void Runner::onReady(const QString &who, const QJsonObject &hello)
 void Runner::releaseRound()
 {
     m_state = State::Running;
+    m_measuring = true;
     m_pendingResults = int(m_slots.size());
     const int digits = m_doc->session().workload.piDigits;
     Q_EMIT progress(m_done, m_total,
@@ -292,7 +310,7 @@ void Runner::maybeTeardownDone()
     if (!m_failure.isEmpty()) {
         m_state = State::Idle;
         m_host.reset();
-        Q_EMIT failed(m_failure);
+        Q_EMIT failed(m_failure, !m_measuring);
         return;
     }
     ++m_cellIndex;

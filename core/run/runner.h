@@ -23,6 +23,10 @@ struct RunnerOptions {
     int helloTimeoutMs = 180'000;    // VM create → agent hello
     int runTimeoutMs = 3'600'000;    // one workload run
     QString consoleLogDir;           // where guests' serial consoles are written (on the host)
+
+    // The agent from $HVBENCH_AGENT, the build tree or next to the executable; console logs in
+    // $HVBENCH_CONSOLE_DIR or libvirt's QEMU log folder.
+    static RunnerOptions defaults();
 };
 
 class Runner final : public QObject {
@@ -41,7 +45,9 @@ Q_SIGNALS:
     void progress(int done, int total, const QString &what);
     void log(const QString &line);
     void finished();
-    void failed(const QString &message); // the run stopped; results recorded so far are kept
+    // The run stopped; results recorded so far are kept.  `beforeMeasuring`: nothing was
+    // released yet (host unreachable, guest image missing, a guest never said hello, …).
+    void failed(const QString &message, bool beforeMeasuring);
 
 private:
     enum class State { Idle, Connecting, Starting, Running, TearingDown };
@@ -88,6 +94,7 @@ private:
     int m_done = 0;
     int m_total = 0;
     QString m_failure;
+    bool m_measuring = false; // a round was released in this run
 };
 
 } // namespace hvbench

@@ -76,6 +76,8 @@ Status exportAllCharts(SessionDocument &doc, const QString &dir)
     LossTableModel loss(&doc);
     CyclesChart cycles(&results);
     LossChart lossChart(&loss);
+    cycles.setCaveat(doc.session().emulationCaveat());
+    lossChart.setCaveat(doc.session().emulationCaveat());
     if (auto st = exportChartPng(&cycles, d.filePath(QStringLiteral("pi-cycles.png"))); !st)
         return st;
     if (auto st = exportChartPng(&lossChart, d.filePath(QStringLiteral("pi-loss.png"))); !st)

@@ -88,6 +88,23 @@ void ChartView::placePlaceholder()
     m_placeholder->setPos(r.center() - QPointF(t.width() / 2, t.height() / 2));
 }
 
+void ChartView::setCaveat(const QString &text)
+{
+    if (m_caveat == text)
+        return;
+    m_caveat = text;
+    setChartTitle(m_title);
+}
+
+void ChartView::setChartTitle(const QString &title)
+{
+    m_title = title;
+    chart()->setTitle(m_caveat.isEmpty()
+                          ? title.toHtmlEscaped()
+                          : QStringLiteral("<div align=\"center\">%1<br><span style=\"color:#b34700; font-weight:normal; font-size:small\">%2</span></div>")
+                                .arg(title.toHtmlEscaped(), m_caveat.toHtmlEscaped()));
+}
+
 double ChartView::barCenter(int category, int set, int setCount, double barWidth)
 {
     return category - barWidth / 2 + (set + 0.5) * barWidth / std::max(1, setCount);

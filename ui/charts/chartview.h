@@ -21,6 +21,9 @@ public:
     bool isShowingPlaceholder() const;
     QString placeholderText() const;
     int plottedValueCount() const { return m_plotted; } // bars currently drawn
+    // A warning shown under the title (e.g. software emulation); empty hides it.
+    void setCaveat(const QString &text);
+    QString caveat() const { return m_caveat; }
 
 protected:
     virtual void rebuild() = 0;
@@ -33,11 +36,14 @@ protected:
     static QFont titleFont();
     static QFont labelFont();
     void setPlotted(int n) { m_plotted = n; }
+    void setChartTitle(const QString &title); // title + the caveat line
 
 private:
     void placePlaceholder();
     QGraphicsSimpleTextItem *m_placeholder = nullptr;
     int m_plotted = 0;
+    QString m_caveat;
+    QString m_title;
 };
 
 } // namespace hvbench

@@ -53,7 +53,7 @@ CyclesChart::CyclesChart(ResultsModel *model, QWidget *parent) : ChartView(model
 void CyclesChart::rebuild()
 {
     clearChart();
-    chart()->setTitle(tr("PI: CPU cycles per guest (Fig. 4–6)"));
+    setChartTitle(tr("PI: CPU cycles per guest (Fig. 4–6)"));
 
     // cell → guest → cycles of each round
     std::map<CellKey, std::map<int, QList<double>>> cells;

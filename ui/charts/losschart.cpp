@@ -20,7 +20,7 @@ LossChart::LossChart(LossTableModel *model, QWidget *parent) : ChartView(model, 
 void LossChart::rebuild()
 {
     clearChart();
-    chart()->setTitle(tr("PI: % loss vs bare metal (Table I)"));
+    setChartTitle(tr("PI: % loss vs bare metal (Table I)"));
     if (m_model->rowCount() == 0) {
         setPlaceholder(tr("No results yet — press Run"));
         return;

@@ -43,6 +43,15 @@ ResultsPage::ResultsPage(SessionDocument *doc, ResultsModel *results, LossTableM
       m_lossChart(new LossChart(loss)), m_lossTable(makeTable(loss, tr("Table I: loss versus bare metal"), false)),
       m_resultsTable(makeTable(results, tr("Raw results"), true)), m_status(new QLabel)
 {
+    auto updateCaveat = [this] {
+        const QString caveat = m_doc->session().emulationCaveat();
+        m_cyclesChart->setCaveat(caveat);
+        m_lossChart->setCaveat(caveat);
+    };
+    connect(doc, &SessionDocument::sessionReset, this, updateCaveat);
+    connect(doc, &SessionDocument::resultAdded, this, updateCaveat);
+    updateCaveat();
+
     auto *chartButton = new QPushButton(tr("Export chart &PNG…"));
     chartButton->setAccessibleName(tr("Export chart PNG"));
     auto *chartMenu = new QMenu(chartButton);
