@@ -19,18 +19,29 @@ bool sameRun(const RunResult &a, const RunResult &b)
 
 Status Journal::append(const QString &sessionId, const RunResult &r)
 {
+    return write({{QStringLiteral("session"), sessionId}, {QStringLiteral("result"), r.toJson()}});
+}
+
+Status Journal::appendManifest(const QString &sessionId, const QString &key, const QJsonValue &value)
+{
+    return write({{QStringLiteral("session"), sessionId},
+                  {QStringLiteral("manifest_key"), key},
+                  {QStringLiteral("manifest_value"), value}});
+}
+
+Status Journal::write(const QJsonObject &line)
+{
     if (!m_file.isOpen() && !m_file.open(QIODevice::Append | QIODevice::WriteOnly))
         return Error{Tr::tr("Cannot write the journal %1: %2").arg(m_file.fileName(), m_file.errorString())};
-    QJsonObject line{{QStringLiteral("session"), sessionId}, {QStringLiteral("result"), r.toJson()}};
     const QByteArray bytes = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
     if (m_file.write(bytes) != bytes.size() || !m_file.flush())
         return Error{Tr::tr("Cannot write the journal %1: %2").arg(m_file.fileName(), m_file.errorString())};
     return Ok{};
 }
 
-Result<QList<RunResult>> readJournal(const QString &path, const QString &sessionId)
+Result<JournalContents> readJournal(const QString &path, const QString &sessionId)
 {
-    QList<RunResult> out;
+    JournalContents out;
     QFile f(path);
     if (!f.exists())
         return out;
@@ -43,9 +54,13 @@ Result<QList<RunResult>> readJournal(const QString &path, const QString &session
         const QJsonObject o = QJsonDocument::fromJson(line).object();
         if (o.value(QStringLiteral("session")).toString() != sessionId)
             continue;
+        if (o.contains(QStringLiteral("manifest_key"))) {
+            out.manifest.insert(o.value(QStringLiteral("manifest_key")).toString(), o.value(QStringLiteral("manifest_value")));
+            continue;
+        }
         auto r = RunResult::fromJson(o.value(QStringLiteral("result")).toObject());
         if (r)
-            out.append(*r);
+            out.results.append(*r);
     }
     return out;
 }

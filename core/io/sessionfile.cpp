@@ -42,7 +42,9 @@ Result<Session> loadSession(const QString &path)
     const auto extra = readJournal(journalPathFor(path), session.id);
     if (!extra)
         return Error{Tr::tr("%1: %2").arg(path, extra.errorMessage())};
-    mergeResults(session.results, *extra);
+    mergeResults(session.results, extra->results);
+    for (auto it = extra->manifest.constBegin(); it != extra->manifest.constEnd(); ++it)
+        session.manifest.insert(it.key(), it.value());
     return session;
 }
 

@@ -40,6 +40,14 @@ Session Session::demo()
     return s;
 }
 
+int Session::plannedRuns() const
+{
+    int n = 0;
+    for (const Cell &c : expandMatrix(matrix, spec.name))
+        n += std::max(1, c.vmCount) * matrix.repeats;
+    return n;
+}
+
 QString Session::emulationCaveat() const
 {
     const QString accel = manifest.value(QStringLiteral("host")).toObject().value(QStringLiteral("accel")).toString();

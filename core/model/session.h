@@ -27,6 +27,7 @@ struct Session {
     // empty when they ran with KVM or no host was reached yet.
     QString emulationCaveat() const;
     static QString newId();
+    int plannedRuns() const;        // guest runs the matrix asks for (bare metal counts as one)
     Status validate() const;
     QJsonObject toJson() const;
     static Result<Session> fromJson(const QJsonObject &o);

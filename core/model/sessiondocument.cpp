@@ -77,8 +77,16 @@ void SessionDocument::setSettings(const VmSpec &spec, const WorkloadSpec &w, con
     Q_EMIT settingsChanged();
 }
 
+io::Journal &SessionDocument::journal()
+{
+    if (!m_journal)
+        m_journal = std::make_unique<io::Journal>(journalPath());
+    return *m_journal;
+}
+
 void SessionDocument::setManifestValue(const QString &key, const QJsonValue &value)
 {
+    journal().appendManifest(m_session.id, key, value); // best effort; addResult reports failures
     m_session.manifest.insert(key, value);
     setModified(true);
 }
@@ -94,9 +102,7 @@ void SessionDocument::clearResults()
 
 Status SessionDocument::addResult(const RunResult &r)
 {
-    if (!m_journal)
-        m_journal = std::make_unique<io::Journal>(journalPath());
-    const Status st = m_journal->append(m_session.id, r);
+    const Status st = journal().append(m_session.id, r);
     m_session.results.append(r);
     setModified(true);
     Q_EMIT resultAdded(int(m_session.results.size() - 1));

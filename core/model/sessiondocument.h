@@ -39,6 +39,7 @@ Q_SIGNALS:
 
 private:
     void setModified(bool m);
+    io::Journal &journal();
     Session m_session;
     QString m_path;
     bool m_modified = false;

@@ -62,13 +62,9 @@ void Runner::start()
     m_cells = expandMatrix(s.matrix, s.spec.name);
     m_cellIndex = 0;
     m_done = 0;
-    m_total = 0;
+    m_total = s.plannedRuns();
     m_vmCounter = 0;
-    bool needsVms = false;
-    for (const Cell &c : std::as_const(m_cells)) {
-        m_total += std::max(1, c.vmCount) * s.matrix.repeats;
-        needsVms = needsVms || !c.isBaseline();
-    }
+    const bool needsVms = std::any_of(m_cells.cbegin(), m_cells.cend(), [](const Cell &c) { return !c.isBaseline(); });
     Status check = s.validate();
     if (check && needsVms) {
         auto g = guest::locateGuestImage();

@@ -23,4 +23,20 @@ QJsonObject HostInfo::toJson() const
             {QStringLiteral("hypervisor_version"), hypervisorVersion}};
 }
 
+HostInfo HostInfo::fromJson(const QJsonObject &o)
+{
+    HostInfo h;
+    h.uri = o.value(QStringLiteral("uri")).toString();
+    h.hostname = o.value(QStringLiteral("hostname")).toString();
+    h.driver = o.value(QStringLiteral("driver")).toString();
+    h.kvm = o.value(QStringLiteral("accel")).toString() == QLatin1String("KVM");
+    h.arch = o.value(QStringLiteral("arch")).toString();
+    h.cpuModel = o.value(QStringLiteral("cpu_model")).toString();
+    h.cpus = o.value(QStringLiteral("cpus")).toInt();
+    h.memoryMiB = o.value(QStringLiteral("memory_mib")).toInteger();
+    h.libvirtVersion = o.value(QStringLiteral("libvirt_version")).toString();
+    h.hypervisorVersion = o.value(QStringLiteral("hypervisor_version")).toString();
+    return h;
+}
+
 } // namespace hvbench::virt

@@ -21,6 +21,7 @@ struct HostInfo {
     QString domainType() const { return kvm ? QStringLiteral("kvm") : QStringLiteral("qemu"); }
     QString accelName() const { return kvm ? QStringLiteral("KVM") : QStringLiteral("TCG"); }
     QJsonObject toJson() const;
+    static HostInfo fromJson(const QJsonObject &o); // as recorded in a session manifest
 };
 
 QString versionString(unsigned long v); // libvirt's major*1e6+minor*1e3+micro → "M.m.u"

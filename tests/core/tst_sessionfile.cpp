@@ -108,6 +108,7 @@ private Q_SLOTS:
         // A run saved the session, then journaled results and "crashed" before saving again.
         SessionDocument doc;
         QVERIFY(doc.save(path("crash.hvbench")).ok());
+        doc.setManifestValue(QStringLiteral("host"), QJsonObject{{QStringLiteral("accel"), QStringLiteral("TCG")}});
         QVERIFY(doc.addResult(sample(0, 111)).ok());
         QVERIFY(doc.addResult(sample(1, 222)).ok());
         // torn last line of the crash
@@ -119,6 +120,7 @@ private Q_SLOTS:
         QVERIFY2(back.ok(), qPrintable(back.errorMessage()));
         QCOMPARE(back->results.size(), 2);
         QCOMPARE(back->results.at(1).cycles, 222);
+        QVERIFY(!back->emulationCaveat().isEmpty()); // the manifest survived the crash too
         // saving folds the journal into the file
         SessionDocument reopened;
         QVERIFY(reopened.open(path("crash.hvbench")).ok());
@@ -134,8 +136,8 @@ private Q_SLOTS:
         QVERIFY(j.append(QStringLiteral("bbb"), sample(1, 6)).ok());
         auto r = io::readJournal(path("other.journal"), QStringLiteral("bbb"));
         QVERIFY(r.ok());
-        QCOMPARE(r->size(), 1);
-        QCOMPARE(r->first().cycles, 6);
+        QCOMPARE(r->results.size(), 1);
+        QCOMPARE(r->results.first().cycles, 6);
     }
 
     void documentSignals()

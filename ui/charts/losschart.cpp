@@ -47,11 +47,7 @@ void LossChart::rebuild()
         const double value = loss.toDouble();
         const double ci = raw(LossTableModel::LossCi95Pct).toDouble();
         const int category = int(categories.size());
-        // The value goes into the category label: bar labels would collide with the whiskers.
-        const QLocale loc;
-        const QString figure = ci > 0 ? tr("%1 ± %2 %").arg(loc.toString(value, 'f', 1), loc.toString(ci, 'f', 1))
-                                      : tr("%1 %").arg(loc.toString(value, 'f', 1));
-        categories.append(tr("%1 ×%2: %3").arg(raw(LossTableModel::Config).toString(), QString::number(vmCount), figure));
+        categories.append(tr("%1 ×%2").arg(raw(LossTableModel::Config).toString(), QString::number(vmCount)));
         set->append(value);
         lo = std::min({lo, value, value - ci});
         hi = std::max({hi, value, value + ci});
@@ -68,6 +64,13 @@ void LossChart::rebuild()
 
     auto *series = new QBarSeries;
     series->setBarWidth(kBarWidth);
+    // Values inside the bars, at their base: labels above would collide with the whiskers.
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideBase);
+    series->setLabelsFormat(tr("@value %"));
+    series->setLabelsPrecision(3);
+    set->setLabelColor(Qt::white);
+    set->setLabelFont(labelFont());
     series->append(set);
     chart()->addSeries(series);
 

@@ -101,7 +101,7 @@ HostSpecPage::HostSpecPage(SessionDocument *doc, Runner *runner, QWidget *parent
     readSession();
     connect(doc, &SessionDocument::sessionReset, this, &HostSpecPage::readSession);
     connect(doc, &SessionDocument::settingsChanged, this, &HostSpecPage::readSession);
-    connect(runner, &Runner::hostReady, this, &HostSpecPage::showHost);
+    connect(runner, &Runner::hostReady, this, [this](const virt::HostInfo &info) { showHost(info); });
     for (QLineEdit *e : {m_hostUri, m_specName, m_vmCounts})
         connect(e, &QLineEdit::editingFinished, this, &HostSpecPage::applyToSession);
     for (QSpinBox *s : {m_vcpus, m_memory, m_repeats, m_piDigits})
@@ -142,6 +142,10 @@ void HostSpecPage::readSession()
     m_repeats->setValue(s.matrix.repeats);
     m_piDigits->setValue(s.workload.piDigits);
     m_reading = false;
+    // What the session's last run found on its host, until a new run probes it again.
+    const QJsonObject host = s.manifest.value(QStringLiteral("host")).toObject();
+    if (!host.isEmpty())
+        showHost(virt::HostInfo::fromJson(host), tr(" (recorded by this session's last run)"));
 }
 
 void HostSpecPage::applyToSession()
@@ -178,7 +182,7 @@ void HostSpecPage::applyToSession()
     m_doc->setSettings(spec, workload, matrix, m_hostUri->text().trimmed());
 }
 
-void HostSpecPage::showHost(const virt::HostInfo &info)
+void HostSpecPage::showHost(const virt::HostInfo &info, const QString &source)
 {
     if (info.kvm) {
         m_accelBadge->setText(tr("KVM — hardware acceleration"));
@@ -191,7 +195,8 @@ void HostSpecPage::showHost(const virt::HostInfo &info)
                                .arg(info.uri, info.cpuModel)
                                .arg(info.cpus)
                                .arg(info.memoryMiB)
-                               .arg(info.libvirtVersion, info.hypervisorVersion));
+                               .arg(info.libvirtVersion, info.hypervisorVersion)
+                           + source);
 }
 
 } // namespace hvbench

@@ -27,7 +27,7 @@ public:
 private:
     void readSession();
     void applyToSession();
-    void showHost(const virt::HostInfo &info);
+    void showHost(const virt::HostInfo &info, const QString &source = {});
 
     SessionDocument *m_doc;
     bool m_reading = false;

@@ -79,9 +79,10 @@ RunPage::RunPage(SessionDocument *doc, Runner *runner, QWidget *parent)
     connect(doc, &SessionDocument::resultAdded, this, [this](int index) {
         const RunResult &r = m_doc->session().results.at(index);
         const QLocale loc;
-        appendLog(tr("result: %1 ×%2, round %3, guest %4: %5 cycles, %6 ms wall")
-                      .arg(r.config, QString::number(r.vmCount), QString::number(r.repeat + 1), QString::number(r.guest + 1),
-                           loc.toString(r.cycles), loc.toString(double(r.wallNs) / 1e6, 'f', 1)));
+        const QString cell = r.vmCount == 0 ? tr("bare metal") : tr("%1 ×%2").arg(r.config).arg(r.vmCount);
+        appendLog(tr("result: %1, round %2, guest %3: %4 cycles, %5 ms wall")
+                      .arg(cell, QString::number(r.repeat + 1), QString::number(r.guest + 1), loc.toString(r.cycles),
+                           loc.toString(double(r.wallNs) / 1e6, 'f', 1)));
     });
     connect(doc, &SessionDocument::sessionReset, this, &RunPage::updatePlan);
     connect(doc, &SessionDocument::settingsChanged, this, &RunPage::updatePlan);
@@ -113,6 +114,10 @@ void RunPage::updatePlan()
     QStringList names;
     for (const Cell &c : cells)
         names.append(c.isBaseline() ? tr("bare metal") : tr("%1 ×%2").arg(c.config).arg(c.vmCount));
+    if (!m_runner->isRunning()) {
+        m_progress->setRange(0, std::max(1, s.plannedRuns()));
+        m_progress->setValue(std::min(int(s.results.size()), s.plannedRuns()));
+    }
     m_plan->setText(tr("<b>%1</b><br>Cells: %2 — %n round(s) each, host %3", nullptr, s.matrix.repeats)
                         .arg(s.name.toHtmlEscaped(), names.join(QStringLiteral(", ")).toHtmlEscaped(),
                              s.hostUri.toHtmlEscaped()));
