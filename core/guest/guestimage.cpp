@@ -79,6 +79,64 @@ Result<GuestImage> loadGuestImage(const QString &dir)
     return g;
 }
 
+bool readableByOthers(const QString &file)
+{
+    QFileInfo fi(file);
+    if (!fi.exists() || !(fi.permissions() & QFileDevice::ReadOther))
+        return false;
+    for (QDir d = fi.absoluteDir(); !d.isRoot(); d.cdUp())
+        if (!(QFileInfo(d.absolutePath()).permissions() & QFileDevice::ExeOther))
+            return false;
+    return true;
+}
+
+namespace {
+Status copyIfChanged(const QString &from, const QString &to)
+{
+    const QFileInfo src(from), dst(to);
+    if (dst.exists() && dst.size() == src.size() && dst.lastModified() >= src.lastModified())
+        return Ok{};
+    const QString tmp = to + QStringLiteral(".part");
+    QFile::remove(tmp);
+    if (!QFile::copy(from, tmp))
+        return Error{Tr::tr("Cannot copy %1 to %2.").arg(from, tmp)};
+    QFile::setPermissions(tmp, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                                   QFileDevice::ReadOther);
+    QFile::remove(to);
+    if (!QFile::rename(tmp, to))
+        return Error{Tr::tr("Cannot move %1 to %2.").arg(tmp, to)};
+    return Ok{};
+}
+} // namespace
+
+Result<GuestImage> stageReadableByQemu(const GuestImage &g, const QString &stageRoot)
+{
+    if (readableByOthers(g.kernelPath) && readableByOthers(g.initrdPath))
+        return g;
+    const QString tag = g.inputsHash.isEmpty()
+                            ? QString::number(QFileInfo(g.initrdPath).size(), 16)
+                            : g.inputsHash.left(16);
+    const QString dir = QDir(stageRoot).filePath(QStringLiteral("hvbench-") + tag);
+    const auto dirPerms = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                          QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
+    const QString why = Tr::tr("QEMU runs as an unprivileged user and cannot read the guest image in %1 (a folder "
+                               "above it is not searchable by other users)").arg(g.dir);
+    if (!QDir().mkpath(dir) || !QFile::setPermissions(dir, dirPerms))
+        return Error{Tr::tr("%1, and hvbench cannot create %2 to hold a readable copy. Make the folders "
+                            "searchable (chmod o+x) or set HVBENCH_GUEST_DIR to a readable copy.").arg(why, dir)};
+    GuestImage staged = g;
+    staged.kernelPath = QDir(dir).filePath(QFileInfo(g.kernelPath).fileName());
+    staged.initrdPath = QDir(dir).filePath(QFileInfo(g.initrdPath).fileName());
+    for (const auto &[from, to] : {std::pair{g.kernelPath, staged.kernelPath}, std::pair{g.initrdPath, staged.initrdPath}})
+        if (auto st = copyIfChanged(from, to); !st)
+            return Error{Tr::tr("%1: %2 Make the folders searchable (chmod o+x) or set HVBENCH_GUEST_DIR to a "
+                                "readable copy.").arg(why, st.errorMessage())};
+    if (!readableByOthers(staged.kernelPath))
+        return Error{Tr::tr("%1, and its copy in %2 is not readable either. Set HVBENCH_GUEST_DIR to a readable "
+                            "copy.").arg(why, dir)};
+    return staged;
+}
+
 Result<GuestImage> locateGuestImage()
 {
     const QStringList dirs = searchPath();

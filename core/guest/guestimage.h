@@ -29,4 +29,14 @@ QStringList searchPath();
 Result<GuestImage> locateGuestImage();
 Result<GuestImage> loadGuestImage(const QString &dir);
 
+// True when a user other than the owner can read `file` (every folder above it searchable).
+bool readableByOthers(const QString &file);
+// QEMU on qemu:///system runs as an unprivileged user (libvirt-qemu on Debian): it can open the
+// guest only when every folder above it is searchable by others.  When that is not so (a build
+// tree in a private folder), copy kernel and initramfs once into
+// <stageRoot>/hvbench-<inputs hash>/ (virt-install keeps its boot files in /var/lib/libvirt/boot
+// the same way) and return the image pointing there; otherwise return it unchanged.
+Result<GuestImage> stageReadableByQemu(const GuestImage &g,
+                                       const QString &stageRoot = QStringLiteral("/var/lib/libvirt/boot"));
+
 } // namespace hvbench::guest

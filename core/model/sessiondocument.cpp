@@ -86,7 +86,7 @@ io::Journal &SessionDocument::journal()
 
 void SessionDocument::setManifestValue(const QString &key, const QJsonValue &value)
 {
-    journal().appendManifest(m_session.id, key, value); // best effort; addResult reports failures
+    (void)journal().appendManifest(m_session.id, key, value); // best effort; addResult reports failures
     m_session.manifest.insert(key, value);
     setModified(true);
 }

@@ -68,6 +68,8 @@ void Runner::start()
     Status check = s.validate();
     if (check && needsVms) {
         auto g = guest::locateGuestImage();
+        if (g)
+            g = guest::stageReadableByQemu(*g);
         check = g ? g->checkMemory(s.spec.memoryMiB) : Status(g.error());
         if (g)
             m_guest = *g;

@@ -22,6 +22,8 @@ private Q_SLOTS:
     void createToHello()
     {
         auto guest = guest::locateGuestImage();
+        if (guest)
+            guest = guest::stageReadableByQemu(*guest);
         QVERIFY2(guest.ok(), qPrintable(guest.errorMessage()));
         virt::VirtHost host;
         virt::HostInfo info;

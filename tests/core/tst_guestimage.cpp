@@ -71,6 +71,47 @@ private Q_SLOTS:
         QVERIFY2(r.errorMessage().contains(expect), qPrintable(r.errorMessage()));
         QVERIFY(r.errorMessage().contains(QStringLiteral("--target guest")));
     }
+    void stagingForQemu()
+    {
+        QTemporaryDir priv;
+        QFile::setPermissions(priv.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        for (const char *name : {"vmlinux", "initramfs.cpio"}) {
+            QFile f(priv.filePath(QString::fromLatin1(name)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(4096, name[0]));
+        }
+        guest::GuestImage g;
+        g.dir = priv.path();
+        g.kernelPath = priv.filePath(QStringLiteral("vmlinux"));
+        g.initrdPath = priv.filePath(QStringLiteral("initramfs.cpio"));
+        g.inputsHash = QStringLiteral("0123456789abcdef0123");
+        QVERIFY(!guest::readableByOthers(g.kernelPath));
+
+        QTemporaryDir stage;
+        QFile::setPermissions(stage.path(), QFile::permissions(stage.path()) | QFileDevice::ExeOther | QFileDevice::ReadOther);
+        auto staged = guest::stageReadableByQemu(g, stage.path());
+        QVERIFY2(staged.ok(), qPrintable(staged.errorMessage()));
+        QCOMPARE(staged->kernelPath, stage.filePath(QStringLiteral("hvbench-0123456789abcdef/vmlinux")));
+        QVERIFY(guest::readableByOthers(staged->kernelPath));
+        QFile copy(staged->initrdPath);
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QCOMPARE(copy.readAll(), QByteArray(4096, 'i'));
+        const QDateTime first = QFileInfo(staged->kernelPath).lastModified();
+        QTest::qWait(20);
+        auto again = guest::stageReadableByQemu(g, stage.path()); // same inputs: not copied again
+        QVERIFY(again.ok());
+        QCOMPARE(QFileInfo(again->kernelPath).lastModified(), first);
+
+        // An image that QEMU can read already is used where it is.
+        auto same = guest::stageReadableByQemu(*staged, stage.path());
+        QCOMPARE(same->kernelPath, staged->kernelPath);
+
+        // No place to copy to: a clear error that says what to change.
+        auto fail = guest::stageReadableByQemu(g, QStringLiteral("/proc/hvbench-no"));
+        QVERIFY(!fail.ok());
+        QVERIFY2(fail.errorMessage().contains(QStringLiteral("HVBENCH_GUEST_DIR")), qPrintable(fail.errorMessage()));
+    }
+
     void noImageAnywhere()
     {
         QTemporaryDir empty;
