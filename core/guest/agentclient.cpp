@@ -32,7 +32,11 @@ AgentClient::AgentClient(std::unique_ptr<AgentLink> link, int helloTimeoutMs, QS
     });
     m_deadline.start(helloTimeoutMs);
     m_ping.start();
-    m_link->send(pingLine());
+    // First ping from the event loop: whoever created this client has connected by then.
+    QTimer::singleShot(0, this, [this] {
+        if (!m_done)
+            m_link->send(pingLine());
+    });
 }
 
 AgentClient::~AgentClient() = default;
@@ -52,6 +56,7 @@ void AgentClient::runPi(const QString &id, int digits, int timeoutMs)
 void AgentClient::shutdown()
 {
     m_shuttingDown = true;
+    m_done = true;
     m_ping.stop();
     m_deadline.stop();
     m_link->send(shutdownLine());

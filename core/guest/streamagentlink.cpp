@@ -20,6 +20,12 @@ namespace {
 void onStreamEvent(virStreamPtr st, int events, void *opaque)
 {
     auto ctx = *static_cast<std::shared_ptr<StreamContext> *>(opaque);
+    // Held for the whole callback: the link's destructor clears `receiver` under this lock
+    // before it aborts and frees the stream, so the two never use the stream at once.
+    std::lock_guard lock(ctx->mutex);
+    StreamAgentLink *receiver = ctx->receiver;
+    if (!receiver)
+        return;
     QByteArray data;
     bool eof = false;
     QString error;
@@ -33,19 +39,22 @@ void onStreamEvent(virStreamPtr st, int events, void *opaque)
             }
             if (n == 0)
                 eof = true;
-            else if (n == -1)
+            else if (n != -2) { // -2: no more data for now; anything else is an error
                 error = virt::lastError();
-            break; // -2: no more data for now
+                if (error.isEmpty())
+                    error = QStringLiteral("virStreamRecv failed (%1)").arg(n);
+            }
+            break;
         }
     }
     if (events & (VIR_STREAM_EVENT_ERROR | VIR_STREAM_EVENT_HANGUP))
         eof = true;
     if (eof || !error.isEmpty())
         virStreamEventRemoveCallback(st);
-    std::lock_guard lock(ctx->mutex);
-    if (StreamAgentLink *r = ctx->receiver)
-        QMetaObject::invokeMethod(r, "deliver", Qt::QueuedConnection, Q_ARG(QByteArray, data),
-                                  Q_ARG(bool, eof), Q_ARG(QString, error));
+    if (data.isEmpty() && !eof && error.isEmpty())
+        return;
+    QMetaObject::invokeMethod(receiver, "deliver", Qt::QueuedConnection, Q_ARG(QByteArray, data), Q_ARG(bool, eof),
+                              Q_ARG(QString, error));
 }
 
 void freeOpaque(void *opaque)
@@ -93,8 +102,10 @@ void StreamAgentLink::flush()
         } else if (n == -2) { // would block: try again shortly
             QTimer::singleShot(10, this, &StreamAgentLink::flush);
             return;
-        } else {
-            deliver({}, true, virt::lastError());
+        } else { // reported from the event loop: a caller of send() must never see `closed` re-entrantly
+            const QString err = virt::lastError();
+            m_out.clear();
+            QTimer::singleShot(0, this, [this, err] { deliver({}, true, err); });
             return;
         }
     }

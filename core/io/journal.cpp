@@ -29,6 +29,11 @@ Status Journal::appendManifest(const QString &sessionId, const QString &key, con
                   {QStringLiteral("manifest_value"), value}});
 }
 
+Status Journal::appendCleared(const QString &sessionId)
+{
+    return write({{QStringLiteral("session"), sessionId}, {QStringLiteral("cleared"), true}});
+}
+
 Status Journal::write(const QJsonObject &line)
 {
     if (!m_file.isOpen() && !m_file.open(QIODevice::Append | QIODevice::WriteOnly))
@@ -54,6 +59,11 @@ Result<JournalContents> readJournal(const QString &path, const QString &sessionI
         const QJsonObject o = QJsonDocument::fromJson(line).object();
         if (o.value(QStringLiteral("session")).toString() != sessionId)
             continue;
+        if (o.value(QStringLiteral("cleared")).toBool()) {
+            out.cleared = true;
+            out.results.clear();
+            continue;
+        }
         if (o.contains(QStringLiteral("manifest_key"))) {
             out.manifest.insert(o.value(QStringLiteral("manifest_key")).toString(), o.value(QStringLiteral("manifest_value")));
             continue;

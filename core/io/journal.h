@@ -15,6 +15,7 @@ public:
     explicit Journal(QString path) : m_file(std::move(path)) {}
     Status append(const QString &sessionId, const RunResult &r);
     Status appendManifest(const QString &sessionId, const QString &key, const QJsonValue &value);
+    Status appendCleared(const QString &sessionId); // the results before this line were discarded
     QString path() const { return m_file.fileName(); }
 
 private:
@@ -25,6 +26,7 @@ private:
 struct JournalContents {
     QList<RunResult> results;
     QJsonObject manifest; // the latest value of each manifest key journaled
+    bool cleared = false;  // a new run discarded the saved results: `results` replace them
 };
 // What the journal at `path` holds for `sessionId` (empty if there is no journal).
 Result<JournalContents> readJournal(const QString &path, const QString &sessionId);

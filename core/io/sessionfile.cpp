@@ -42,7 +42,10 @@ Result<Session> loadSession(const QString &path)
     const auto extra = readJournal(journalPathFor(path), session.id);
     if (!extra)
         return Error{Tr::tr("%1: %2").arg(path, extra.errorMessage())};
-    mergeResults(session.results, extra->results);
+    if (extra->cleared)
+        session.results = extra->results; // a run after the last save started from scratch
+    else
+        mergeResults(session.results, extra->results);
     for (auto it = extra->manifest.constBegin(); it != extra->manifest.constEnd(); ++it)
         session.manifest.insert(it.key(), it.value());
     return session;

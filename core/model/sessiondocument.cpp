@@ -43,7 +43,10 @@ Status SessionDocument::open(const QString &path)
     auto s = io::loadSession(path);
     if (!s)
         return s.error();
+    const bool recovered = QFile::exists(io::journalPathFor(path));
     reset(std::move(s).value(), path);
+    if (recovered)
+        setModified(true); // results from the journal are not in the file yet: offer to save them
     return Ok{};
 }
 
@@ -95,6 +98,7 @@ void SessionDocument::clearResults()
 {
     if (m_session.results.isEmpty())
         return;
+    (void)journal().appendCleared(m_session.id);
     m_session.results.clear();
     setModified(true);
     Q_EMIT resultsCleared();

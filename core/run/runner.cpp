@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QSysInfo>
+#include <libvirt/libvirt.h>
 
 namespace hvbench {
 
@@ -66,6 +67,9 @@ void Runner::start()
     m_vmCounter = 0;
     const bool needsVms = std::any_of(m_cells.cbegin(), m_cells.cend(), [](const Cell &c) { return !c.isBaseline(); });
     Status check = s.validate();
+    if (check && s.matrix.baseline && !QFileInfo(m_opts.agentPath).isExecutable())
+        check = Error{tr("The hvbench agent \"%1\" for the bare-metal baseline was not found or is not executable. "
+                         "Build it (cmake --build build/dev) or set HVBENCH_AGENT.").arg(m_opts.agentPath)};
     if (check && needsVms) {
         auto g = guest::locateGuestImage();
         if (g)
@@ -89,7 +93,8 @@ void Runner::start()
                                         {QStringLiteral("os"), QSysInfo::prettyProductName()}});
     if (!needsVms) {
         m_state = State::Starting;
-        QMetaObject::invokeMethod(this, &Runner::nextCell, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { if (m_state == State::Starting && m_slots.isEmpty()) nextCell(); }, Qt::QueuedConnection);
         return;
     }
     m_doc->setManifestValue(QStringLiteral("guest_image"),
@@ -103,12 +108,19 @@ void Runner::start()
     connect(m_host.get(), &virt::VirtHost::opened, this, &Runner::onHostOpened);
     connect(m_host.get(), &virt::VirtHost::openFailed, this, [this](const QString &m) {
         m_state = State::Idle;
-        m_host.reset();
+        releaseHost();
         Q_EMIT failed(m, true);
     });
     connect(m_host.get(), &virt::VirtHost::domainStarted, this, &Runner::onDomainStarted);
     connect(m_host.get(), &virt::VirtHost::domainFailed, this, &Runner::onDomainFailed);
     connect(m_host.get(), &virt::VirtHost::domainDestroyed, this, &Runner::onDomainDestroyed);
+    connect(m_host.get(), &virt::VirtHost::connectionLost, this, [this](const QString &m) {
+        fail(m);
+        // Nothing more will come from a dead connection: do not wait for starts or destroys.
+        m_starting = 0;
+        m_destroying = 0;
+        maybeTeardownDone();
+    });
     Q_EMIT log(tr("Connecting to %1 …").arg(s.hostUri));
     m_host->open(s.hostUri);
 }
@@ -188,7 +200,8 @@ void Runner::onDomainStarted(int key, const QString &name, virt::StreamHandle ch
     --m_starting;
     Slot *slot = slotByKey(key);
     if (m_state == State::TearingDown || !slot) {
-        agent::StreamAgentLink discard(channel.stream, name); // frees the stream
+        virStreamAbort(channel.stream); // nobody will read it
+        virStreamFree(channel.stream);
         ++m_destroying;
         m_host->destroyDomain(name);
         return;
@@ -209,6 +222,8 @@ void Runner::onDomainFailed(int key, const QString &message)
 
 void Runner::onReady(const QString &who, const QJsonObject &hello)
 {
+    if (m_state != State::Starting)
+        return; // a late hello while tearing down
     QJsonObject agents = m_doc->session().manifest.value(QStringLiteral("agents")).toObject();
     agents.insert(who, hello);
     m_doc->setManifestValue(QStringLiteral("agents"), agents);
@@ -279,9 +294,13 @@ void Runner::cancel()
 void Runner::teardownCell()
 {
     m_state = State::TearingDown;
+    if (m_host)
+        m_host->cancelQueuedStarts();
     for (Slot &s : m_slots) {
-        if (s.client)
+        if (s.client) {
             s.client->shutdown();
+            disconnect(s.client, nullptr, this, nullptr); // nothing it says matters any more
+        }
         if (!s.domain.isEmpty() && s.client) {
             ++m_destroying;
             m_host->destroyDomain(s.domain);
@@ -307,7 +326,7 @@ void Runner::maybeTeardownDone()
     m_slots.clear();
     if (!m_failure.isEmpty()) {
         m_state = State::Idle;
-        m_host.reset();
+        releaseHost();
         Q_EMIT failed(m_failure, !m_measuring);
         return;
     }
@@ -315,10 +334,17 @@ void Runner::maybeTeardownDone()
     nextCell();
 }
 
+void Runner::releaseHost()
+{
+    // Deferred: this may run inside one of the host's own signals.
+    if (m_host)
+        m_host.release()->deleteLater();
+}
+
 void Runner::finishRun()
 {
     m_state = State::Idle;
-    m_host.reset();
+    releaseHost();
     m_doc->setManifestValue(QStringLiteral("finished_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     Q_EMIT progress(m_done, m_total, tr("Done"));
     Q_EMIT finished();

@@ -73,6 +73,7 @@ private:
     void teardownCell();
     void maybeTeardownDone();
     void finishRun();
+    void releaseHost();
     Slot *slotByKey(int key);
     const Cell &cell() const { return m_cells.at(m_cellIndex); }
 

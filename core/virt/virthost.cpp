@@ -5,26 +5,32 @@
 
 namespace hvbench::virt {
 
-VirtHost::VirtHost(QObject *parent) : QObject(parent), m_worker(new VirtWorker)
+VirtHost::VirtHost(QObject *parent) : QObject(parent), m_thread(new QThread), m_worker(new VirtWorker)
 {
     qRegisterMetaType<HostInfo>();
     qRegisterMetaType<StreamHandle>();
-    m_thread.setObjectName(QStringLiteral("hvbench-libvirt"));
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread->setObjectName(QStringLiteral("hvbench-libvirt"));
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
     connect(m_worker, &VirtWorker::opened, this, &VirtHost::opened);
     connect(m_worker, &VirtWorker::openFailed, this, &VirtHost::openFailed);
     connect(m_worker, &VirtWorker::domainStarted, this, &VirtHost::domainStarted);
     connect(m_worker, &VirtWorker::domainFailed, this, &VirtHost::domainFailed);
     connect(m_worker, &VirtWorker::domainDestroyed, this, &VirtHost::domainDestroyed);
-    m_thread.start();
+    connect(m_worker, &VirtWorker::connectionLost, this, &VirtHost::connectionLost);
+    m_thread->start();
 }
 
 VirtHost::~VirtHost()
 {
-    QMetaObject::invokeMethod(m_worker, &VirtWorker::close, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+    m_worker->cancelQueuedStarts();
+    // close() then quit, both queued in order on the worker's thread (a plain quit() here could
+    // end its event loop before close() ran).
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, t = m_thread] {
+        w->close();
+        t->quit();
+    }, Qt::QueuedConnection);
 }
 
 void VirtHost::open(const QString &uri)
@@ -34,13 +40,20 @@ void VirtHost::open(const QString &uri)
 
 void VirtHost::startDomain(int key, const QString &xml, const QString &channelName)
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, key, xml, channelName] { w->startDomain(key, xml, channelName); },
-                              Qt::QueuedConnection);
+    const int generation = m_worker->generation();
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, key, xml, channelName, generation] { w->startDomain(key, xml, channelName, generation); },
+        Qt::QueuedConnection);
 }
 
 void VirtHost::destroyDomain(const QString &name)
 {
     QMetaObject::invokeMethod(m_worker, [w = m_worker, name] { w->destroyDomain(name); }, Qt::QueuedConnection);
+}
+
+void VirtHost::cancelQueuedStarts()
+{
+    m_worker->cancelQueuedStarts();
 }
 
 } // namespace hvbench::virt

@@ -11,11 +11,14 @@ class VirtHost final : public QObject {
     Q_OBJECT
 public:
     explicit VirtHost(QObject *parent = nullptr);
-    ~VirtHost() override; // destroys every VM it started and closes the connection
+    // Never blocks: queues "destroy every VM this host started and close", and the worker thread
+    // deletes itself when done.  libvirt's autodestroy is the backstop if the process exits first.
+    ~VirtHost() override;
 
     void open(const QString &uri);
     void startDomain(int key, const QString &xml, const QString &channelName);
     void destroyDomain(const QString &name);
+    void cancelQueuedStarts(); // queued starts answer domainFailed without creating a VM
 
 Q_SIGNALS:
     void opened(const hvbench::virt::HostInfo &info);
@@ -23,9 +26,10 @@ Q_SIGNALS:
     void domainStarted(int key, const QString &name, hvbench::virt::StreamHandle channel);
     void domainFailed(int key, const QString &message);
     void domainDestroyed(const QString &name);
+    void connectionLost(const QString &message);
 
 private:
-    QThread m_thread;
+    QThread *m_thread;
     VirtWorker *m_worker;
 };
 

@@ -31,6 +31,16 @@ QString cpuModelFromCapabilities(const char *xml)
 }
 } // namespace
 
+void VirtWorker::onConnectionClosed(virConnectPtr, int reason, void *opaque)
+{
+    auto *self = static_cast<VirtWorker *>(opaque);
+    const QString why = reason == VIR_CONNECT_CLOSE_REASON_EOF         ? Tr::tr("the daemon closed it")
+                        : reason == VIR_CONNECT_CLOSE_REASON_KEEPALIVE ? Tr::tr("the host stopped answering")
+                                                                       : Tr::tr("an error on the connection");
+    Q_EMIT self->connectionLost(Tr::tr("The connection to the libvirt host was lost (%1). VMs it was running are "
+                                       "destroyed by libvirt (they were started with autodestroy).").arg(why));
+}
+
 VirtWorker::~VirtWorker()
 {
     close();
@@ -77,6 +87,10 @@ void VirtWorker::open(const QString &uri)
     ensureLibvirtInitialized();
     close();
     m_conn = virConnectOpen(uri.toUtf8().constData());
+    if (m_conn) {
+        // Called on libvirt's event thread; the queued signal carries it to whoever listens.
+        virConnectRegisterCloseCallback(m_conn, &VirtWorker::onConnectionClosed, this, nullptr);
+    }
     if (!m_conn) {
         Q_EMIT openFailed(Tr::tr("Cannot connect to the libvirt host \"%1\": %2. Is a libvirt daemon running "
                                  "there (scripts/ensure-libvirtd.sh starts one on this computer)?")
@@ -86,8 +100,12 @@ void VirtWorker::open(const QString &uri)
     Q_EMIT opened(probe(uri));
 }
 
-void VirtWorker::startDomain(int key, const QString &xml, const QString &channelName)
+void VirtWorker::startDomain(int key, const QString &xml, const QString &channelName, int generation)
 {
+    if (generation != m_generation) {
+        Q_EMIT domainFailed(key, Tr::tr("Not started: the run was stopped."));
+        return;
+    }
     if (!m_conn) {
         Q_EMIT domainFailed(key, Tr::tr("Not connected to a libvirt host."));
         return;
@@ -130,6 +148,7 @@ void VirtWorker::close()
 {
     if (!m_conn)
         return;
+    virConnectUnregisterCloseCallback(m_conn, &VirtWorker::onConnectionClosed);
     for (const QString &name : std::as_const(m_ours))
         if (virDomainPtr dom = virDomainLookupByName(m_conn, name.toUtf8().constData())) {
             virDomainDestroy(dom);

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QSet>
+#include <atomic>
 
 typedef struct _virConnect *virConnectPtr;
 typedef struct _virStream *virStreamPtr;
@@ -21,9 +22,14 @@ class VirtWorker final : public QObject {
 public:
     ~VirtWorker() override;
 
+    // Thread-safe: starts queued before this call are answered with domainFailed at once,
+    // without creating anything (cancel during start-up; closing).
+    void cancelQueuedStarts() { ++m_generation; }
+    int generation() const { return m_generation; }
+
 public Q_SLOTS:
     void open(const QString &uri);
-    void startDomain(int key, const QString &xml, const QString &channelName);
+    void startDomain(int key, const QString &xml, const QString &channelName, int generation);
     void destroyDomain(const QString &name);
     void close();
 
@@ -33,11 +39,14 @@ Q_SIGNALS:
     void domainStarted(int key, const QString &name, hvbench::virt::StreamHandle channel);
     void domainFailed(int key, const QString &message);
     void domainDestroyed(const QString &name);
+    void connectionLost(const QString &message); // the daemon went away or the link broke
 
 private:
     HostInfo probe(const QString &uri);
+    static void onConnectionClosed(virConnectPtr conn, int reason, void *opaque);
     virConnectPtr m_conn = nullptr;
     QSet<QString> m_ours; // domains this worker created; the only ones it ever destroys
+    std::atomic_int m_generation{0};
 };
 
 } // namespace hvbench::virt

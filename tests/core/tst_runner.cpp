@@ -61,6 +61,22 @@ private Q_SLOTS:
         QVERIFY(!runner.isRunning());
     }
 
+    void cancelBeforeFirstTurn()
+    {
+        SessionDocument doc;
+        configure(doc, true, {}, 1, 1000);
+        Runner runner(&doc, options());
+        QSignalSpy finished(&runner, &Runner::finished);
+        QSignalSpy failed(&runner, &Runner::failed);
+        runner.start();
+        runner.cancel(); // before the queued first cell ran
+        QTRY_COMPARE(failed.size(), 1);
+        QTest::qWait(500);
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(finished.isEmpty());
+        QCOMPARE(doc.session().results.size(), 0);
+    }
+
     void faults_data()
     {
         QTest::addColumn<QString>("agent");

@@ -129,6 +129,23 @@ private Q_SLOTS:
         QCOMPARE(io::loadSession(path("crash.hvbench"))->results.size(), 2);
     }
 
+    void rerunAfterSaveThenCrash()
+    {
+        // Saved results, then a new run clears them and records new ones, then a crash.
+        SessionDocument doc;
+        QVERIFY(doc.addResult(sample(0, 10)).ok());
+        QVERIFY(doc.save(path("rerun.hvbench")).ok());
+        doc.clearResults();
+        QVERIFY(doc.addResult(sample(0, 99)).ok());
+        auto back = io::loadSession(path("rerun.hvbench"));
+        QVERIFY2(back.ok(), qPrintable(back.errorMessage()));
+        QCOMPARE(back->results.size(), 1);
+        QCOMPARE(back->results.first().cycles, 99); // the new run's, not the stale saved one
+        SessionDocument reopened;
+        QVERIFY(reopened.open(path("rerun.hvbench")).ok());
+        QVERIFY(reopened.isModified()); // recovered results are not in the file yet
+    }
+
     void journalIgnoresOtherSessions()
     {
         io::Journal j(path("other.journal"));

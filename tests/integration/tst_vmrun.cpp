@@ -130,6 +130,31 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(testutil::domainsWithPrefix(kUri, prefix(doc)), QStringList(), 20000);
     }
 
+    void cancelWhileBooting()
+    {
+        SessionDocument doc;
+        configure(doc, false, {2}, 100);
+        Runner runner(&doc, options());
+        QSignalSpy failed(&runner, &Runner::failed);
+        QSignalSpy finished(&runner, &Runner::finished);
+        connect(&runner, &Runner::log, this, [&](const QString &l) {
+            if (l.contains(QStringLiteral("waiting for its agent")))
+                runner.cancel(); // the guest is booting; its hello may still arrive
+        });
+        QElapsedTimer t;
+        t.start();
+        runner.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 60000);
+        QVERIFY2(t.elapsed() < 45000, "cancel must not wait for a run timeout");
+        QVERIFY(failed.first().at(0).toString().contains(QStringLiteral("cancelled")));
+        QTest::qWait(3000); // a late hello must not release a round
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(finished.isEmpty());
+        QVERIFY(!runner.isRunning());
+        QCOMPARE(doc.session().results.size(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(testutil::domainsWithPrefix(kUri, prefix(doc)), QStringList(), 20000);
+    }
+
     void helloTimeoutNamesConsoleLog()
     {
         SessionDocument doc;
