@@ -69,13 +69,32 @@ Result<GuestImage> loadGuestImage(const QString &dir)
     g.initrdUnpackedBytes = r.integer("initrd_unpacked_bytes");
     g.initrdBytes = r.integer("initrd_bytes", false);
     g.declaredMinimumMiB = int(r.integer("min_memory_mib", false));
+    const QString base = r.str("initrd_base", false);
+    if (!base.isEmpty()) {
+        g.baseInitrdPath = resolve(dir, base);
+        g.baseInitrdBytes = r.integer("initrd_base_bytes", false);
+        g.baseInitrdUnpackedBytes = r.integer("initrd_base_unpacked_bytes");
+        g.baseDeclaredMinimumMiB = int(r.integer("min_memory_mib_base", false));
+    }
     g.inputsHash = r.str("inputs_hash", false);
     if (!r.ok())
         return Error{Tr::tr("The guest image in %1 is damaged (%2). Rebuild it with: %3")
                          .arg(dir, r.error().message, kBuildHint)};
-    for (const QString &p : {g.kernelPath, g.initrdPath})
-        if (!QFileInfo(p).isReadable())
+    for (const QString &p : {g.kernelPath, g.initrdPath, g.baseInitrdPath})
+        if (!p.isEmpty() && !QFileInfo(p).isReadable())
             return Error{Tr::tr("The guest image file %1 is missing. Rebuild it with: %2").arg(p, kBuildHint)};
+    return g;
+}
+
+GuestImage GuestImage::withoutTools() const
+{
+    if (baseInitrdPath.isEmpty())
+        return *this;
+    GuestImage g = *this;
+    g.initrdPath = baseInitrdPath;
+    g.initrdBytes = baseInitrdBytes;
+    g.initrdUnpackedBytes = baseInitrdUnpackedBytes;
+    g.declaredMinimumMiB = baseDeclaredMinimumMiB;
     return g;
 }
 

@@ -16,6 +16,15 @@ struct GuestImage {
     qint64 initrdUnpackedBytes = 0;
     int declaredMinimumMiB = 0;      // guest.json "min_memory_mib", measured by the build script
     QString inputsHash;
+    // The base initramfs: busybox, modules and the agent, without the benchmark tools.
+    QString baseInitrdPath;
+    qint64 baseInitrdBytes = 0;
+    qint64 baseInitrdUnpackedBytes = 0;
+    int baseDeclaredMinimumMiB = 0;
+
+    // The image for a workload that needs no benchmark tool (PI): the base initramfs when the
+    // build made one (smaller, boots faster, fits in far less RAM), else unchanged.
+    GuestImage withoutTools() const;
 
     // Smallest RAM the guest boots in: the archive plus more than 2× its unpacked size, plus
     // room to run; never below what the build script declared.

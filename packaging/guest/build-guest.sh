@@ -108,12 +108,14 @@ INPUTS_HASH=$( {
 print_sizes() {
     msg "vmlinux              $(stat -c %s "$OUTDIR/vmlinux") bytes"
     msg "$INITRD_NAME $(printf '%*s' $((20 - ${#INITRD_NAME})) '')$(stat -c %s "$OUTDIR/$INITRD_NAME") bytes (unpacked $(sed -n 's/.*"initrd_unpacked_bytes": \([0-9]*\).*/\1/p' "$OUTDIR/guest.json") bytes)"
-    msg "recommended RAM      >= $(sed -n 's/.*"min_memory_mib": \([0-9]*\).*/\1/p' "$OUTDIR/guest.json") MiB"
+    msg "recommended RAM      >= $(sed -n 's/.*"min_memory_mib": \([0-9]*\).*/\1/p' "$OUTDIR/guest.json") MiB (with the tools)"
+    msg "base initramfs       $(sed -n 's/.*"initrd_base_bytes": \([0-9]*\).*/\1/p' "$OUTDIR/guest.json") bytes, RAM >= $(sed -n 's/.*"min_memory_mib_base": \([0-9]*\).*/\1/p' "$OUTDIR/guest.json") MiB (agent only: PI)"
 }
 
 if [ "${HVBENCH_GUEST_FORCE:-0}" != 1 ] && [ -f "$OUTDIR/.inputs_hash" ] &&
     [ "$(cat "$OUTDIR/.inputs_hash")" = "$INPUTS_HASH" ] &&
-    [ -f "$OUTDIR/vmlinux" ] && [ -f "$OUTDIR/$INITRD_NAME" ] && [ -f "$OUTDIR/guest.json" ]; then
+    [ -f "$OUTDIR/vmlinux" ] && [ -f "$OUTDIR/$INITRD_NAME" ] && [ -f "$OUTDIR/guest.json" ] &&
+    grep -q '"initrd_base"' "$OUTDIR/guest.json"; then
     msg "cached: inputs unchanged ($INPUTS_HASH), nothing to do in $OUTDIR"
     print_sizes
     exit 0
@@ -283,16 +285,6 @@ copy_with_libs() { # copy_with_libs BINARY DEST_IN_ROOT
     fi
 }
 [ "$AGENT_DYNAMIC" = 0 ] || copy_with_libs "$AGENT" ""
-for t in $TOOLS; do
-    p=$(command -v "$t")
-    copy_with_libs "$p" "$p"
-done
-# ld.so.cache, so the multiarch and private (ceph) library directories are searched.
-if [ -d "$ROOT/usr/lib/x86_64-linux-gnu" ]; then
-    find "$ROOT/usr/lib" -name '*.so*' -printf '%h\n' | sed "s#^$ROOT##" | sort -u >"$ROOT/etc/ld.so.conf"
-    ldconfig -r "$ROOT" 2>/dev/null || msg "warning: ldconfig -r failed; relying on the loader's default paths"
-fi
-
 # /etc
 printf 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/nonexistent:/bin/false\n' >"$ROOT/etc/passwd"
 printf 'root:x:0:\nnogroup:x:65534:\n' >"$ROOT/etc/group"
@@ -316,25 +308,46 @@ chmod 755 "$ROOT/etc/udhcpc.script"
 cp "$INIT" "$ROOT/init"
 chmod 755 "$ROOT/init"
 
-# ---- archive -----------------------------------------------------------------------------
-CPIO="$WORK/initramfs.raw"
-(cd "$ROOT" && find . -mindepth 1 | sort | cpio --quiet -o -H newc -R 0:0 --reproducible >"$CPIO")
-UNPACKED=$(stat -c %s "$CPIO")
-case "$COMPRESS" in
-none) mv "$CPIO" "$WORK/$INITRD_NAME" ;;
-gzip) gzip -n -6 <"$CPIO" >"$WORK/$INITRD_NAME" ;;
-zstd) zstd -q -19 -T0 --rm -o "$WORK/$INITRD_NAME" "$CPIO" ;;
-esac
-INITRD_BYTES=$(stat -c %s "$WORK/$INITRD_NAME")
+# ---- archives -----------------------------------------------------------------------------
+# Two initramfs files: the base (busybox, modules, agent: enough for the PI workload, boots
+# faster and fits in far less RAM) and the full one with the benchmark tools.  The runner
+# picks the base unless the workload needs a tool.
+pack() { # pack NAME -> sets PACK_BYTES, PACK_UNPACKED, PACK_MIN_MIB; leaves $WORK/NAME
+    local raw="$WORK/$1.raw"
+    (cd "$ROOT" && find . -mindepth 1 | sort | cpio --quiet -o -H newc -R 0:0 --reproducible >"$raw")
+    PACK_UNPACKED=$(stat -c %s "$raw")
+    case "$COMPRESS" in
+    none) mv "$raw" "$WORK/$1" ;;
+    gzip) gzip -n -6 <"$raw" >"$WORK/$1"; rm -f "$raw" ;;
+    zstd) zstd -q -19 -T0 --rm -o "$WORK/$1" "$raw" ;;
+    esac
+    PACK_BYTES=$(stat -c %s "$WORK/$1")
+    # The kernel needs the archive and its unpacked copy in RAM at the same time (otherwise
+    # "Initramfs unpacking failed"), plus ~64 MiB for the kernel and the agent.
+    PACK_MIN_MIB=$(((2 * PACK_UNPACKED + PACK_BYTES) / 1048576 + 64))
+    PACK_MIN_MIB=$(((PACK_MIN_MIB + 15) / 16 * 16))
+}
+BASE_NAME=${INITRD_NAME/initramfs/initramfs-base}
+pack "$BASE_NAME"
+BASE_BYTES=$PACK_BYTES BASE_UNPACKED=$PACK_UNPACKED BASE_MIN_MIB=$PACK_MIN_MIB
 
-# The kernel needs the archive and its unpacked copy in RAM at the same time (otherwise
-# "Initramfs unpacking failed"), plus ~64 MiB for the kernel and the agent.
-MIN_MIB=$(((2 * UNPACKED + INITRD_BYTES) / 1048576 + 64))
-MIN_MIB=$(((MIN_MIB + 15) / 16 * 16))
+for t in $TOOLS; do
+    p=$(command -v "$t")
+    copy_with_libs "$p" "$p"
+done
+# ld.so.cache, so the multiarch and private (ceph) library directories are searched.
+if [ -d "$ROOT/usr/lib/x86_64-linux-gnu" ]; then
+    find "$ROOT/usr/lib" -name '*.so*' -printf '%h\n' | sed "s#^$ROOT##" | sort -u >"$ROOT/etc/ld.so.conf"
+    ldconfig -r "$ROOT" 2>/dev/null || msg "warning: ldconfig -r failed; relying on the loader's default paths"
+fi
 
-rm -f "$OUTDIR"/initramfs.cpio "$OUTDIR"/initramfs.cpio.gz "$OUTDIR"/initramfs.cpio.zst
+pack "$INITRD_NAME"
+INITRD_BYTES=$PACK_BYTES UNPACKED=$PACK_UNPACKED MIN_MIB=$PACK_MIN_MIB
+
+rm -f "$OUTDIR"/initramfs*.cpio "$OUTDIR"/initramfs*.cpio.gz "$OUTDIR"/initramfs*.cpio.zst
 mv "$WORK/vmlinux" "$OUTDIR/vmlinux"
 mv "$WORK/$INITRD_NAME" "$OUTDIR/$INITRD_NAME"
+mv "$WORK/$BASE_NAME" "$OUTDIR/$BASE_NAME"
 cat >"$OUTDIR/guest.json.tmp" <<EOF
 {
   "format": 1,
@@ -346,6 +359,10 @@ cat >"$OUTDIR/guest.json.tmp" <<EOF
   "initrd_bytes": $INITRD_BYTES,
   "initrd_unpacked_bytes": $UNPACKED,
   "min_memory_mib": $MIN_MIB,
+  "initrd_base": "$OUTDIR/$BASE_NAME",
+  "initrd_base_bytes": $BASE_BYTES,
+  "initrd_base_unpacked_bytes": $BASE_UNPACKED,
+  "min_memory_mib_base": $BASE_MIN_MIB,
   "agent_port": "org.hvbench.agent.0",
   "boot_marker": "hvbench-guest: agent starting",
   "modules": [$(sed 's#.*/##; s#\.ko$##; s#.*#"&"#' "$ORDER" | paste -sd, | sed 's/,/, /g')],

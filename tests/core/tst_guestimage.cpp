@@ -41,6 +41,37 @@ private Q_SLOTS:
         QVERIFY(!tooSmall.ok());
         QVERIFY2(tooSmall.errorMessage().contains(QStringLiteral("104 MiB")), qPrintable(tooSmall.errorMessage()));
     }
+    void baseInitramfs()
+    {
+        QTemporaryDir dir;
+        for (const char *name : {"vmlinux", "full.cpio", "base.cpio"})
+            QFile(dir.filePath(QString::fromLatin1(name))).open(QIODevice::WriteOnly);
+        QJsonObject m{{QStringLiteral("kernel"), QStringLiteral("vmlinux")},
+                      {QStringLiteral("initrd"), QStringLiteral("full.cpio")},
+                      {QStringLiteral("cmdline"), QStringLiteral("console=ttyS0")},
+                      {QStringLiteral("initrd_bytes"), 90 * 1048576},
+                      {QStringLiteral("initrd_unpacked_bytes"), 90 * 1048576},
+                      {QStringLiteral("min_memory_mib"), 336},
+                      {QStringLiteral("initrd_base"), QStringLiteral("base.cpio")},
+                      {QStringLiteral("initrd_base_bytes"), 7 * 1048576},
+                      {QStringLiteral("initrd_base_unpacked_bytes"), 7 * 1048576},
+                      {QStringLiteral("min_memory_mib_base"), 96}};
+        QFile f(dir.filePath(QStringLiteral("guest.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(m).toJson());
+        f.close();
+        auto g = guest::loadGuestImage(dir.path());
+        QVERIFY2(g.ok(), qPrintable(g.errorMessage()));
+        QCOMPARE(g->minimumMemoryMiB(), 336);
+        const auto base = g->withoutTools();
+        QCOMPARE(base.initrdPath, dir.filePath(QStringLiteral("base.cpio")));
+        QCOMPARE(base.minimumMemoryMiB(), 21 + 64 > 96 ? 21 + 64 : 96);
+        QVERIFY(base.checkMemory(128).ok());
+        QVERIFY(!g->checkMemory(128).ok());
+        QFile::remove(dir.filePath(QStringLiteral("base.cpio")));
+        QVERIFY(!guest::loadGuestImage(dir.path()).ok()); // a declared file that is missing
+    }
+
     void missingPieces_data()
     {
         QTest::addColumn<QByteArray>("json");
