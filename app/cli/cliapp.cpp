@@ -21,7 +21,8 @@ QString helpText()
         "Usage: hvbench-cli COMMAND [options]\n\n"
         "Commands:\n"
         "  run [SESSION_FILE]   run a session file, or the built-in demo with --demo\n"
-        "  show SESSION_FILE    print the % loss table (Table I) of a session\n\n"
+        "  show SESSION_FILE    print the % loss table (Table I) of a session\n"
+        "  export SESSION_FILE --export-dir DIR   write its PNG charts and CSV tables\n\n"
         "Options of run:\n"
         "  --demo               the built-in demo: PI on bare metal, 1 and 2 VMs\n"
         "  --out FILE           where to save the session (default: the file run, or\n"
@@ -32,6 +33,7 @@ QString helpText()
         "  --vms LIST           concurrency levels, e.g. 1,2\n"
         "  --repeats N          rounds per cell\n"
         "  --digits N           PI digits (0 = the agent's default)\n"
+        "  --memory MIB         RAM of each VM      --vcpus N   vCPUs of each VM\n"
         "  --no-baseline        skip the bare-metal baseline\n\n"
         "  -h, --help           this help      -v, --version   the version\n\n"
         "Exit status: 0 ok; 1 a run failed while measuring (what was measured is kept);\n"
@@ -60,8 +62,13 @@ Status applyOverrides(SessionDocument &doc, const QCommandLineParser &p)
         s.matrix.repeats = p.value(QStringLiteral("repeats")).toInt(&ok);
     if (ok && p.isSet(QStringLiteral("digits")))
         s.workload.piDigits = p.value(QStringLiteral("digits")).toInt(&ok);
+    if (ok && p.isSet(QStringLiteral("memory")))
+        s.spec.memoryMiB = p.value(QStringLiteral("memory")).toInt(&ok);
+    if (ok && p.isSet(QStringLiteral("vcpus")))
+        s.spec.vcpus = p.value(QStringLiteral("vcpus")).toInt(&ok);
     if (!ok)
-        return Error{QCoreApplication::translate("hvbench::cli", "--repeats and --digits take a whole number.")};
+        return Error{QCoreApplication::translate("hvbench::cli",
+                                                 "--repeats, --digits, --memory and --vcpus take a whole number.")};
     if (p.isSet(QStringLiteral("no-baseline")))
         s.matrix.baseline = false;
     if (auto v = s.validate(); !v)
@@ -77,7 +84,7 @@ int CliApp::start(const QStringList &args)
     p.addPositionalArgument(QStringLiteral("command"), QString());
     for (const char *flag : {"demo", "no-baseline", "h", "help", "v", "version"})
         p.addOption(QCommandLineOption(QString::fromLatin1(flag)));
-    for (const char *opt : {"out", "export-dir", "uri", "vms", "repeats", "digits"})
+    for (const char *opt : {"out", "export-dir", "uri", "vms", "repeats", "digits", "memory", "vcpus"})
         p.addOption(QCommandLineOption(QString::fromLatin1(opt), QString(), QStringLiteral("value")));
     if (!p.parse(args)) {
         err(p.errorText() + QStringLiteral("\n\n") + helpText());
@@ -103,6 +110,13 @@ int CliApp::start(const QStringList &args)
     }
     if (cmd == QLatin1String("show") && pos.size() == 2)
         return show(pos.at(1));
+    if (cmd == QLatin1String("export") && pos.size() == 2) {
+        if (!p.isSet(QStringLiteral("export-dir"))) {
+            err(tr("export needs --export-dir DIR."));
+            return ExitUsage;
+        }
+        return exportSession(pos.at(1), p.value(QStringLiteral("export-dir")));
+    }
     err((cmd.isEmpty() ? tr("No command given.") : tr("Unknown command or wrong arguments: %1").arg(pos.join(QLatin1Char(' '))))
         + QStringLiteral("\n\n") + helpText());
     return ExitUsage;
@@ -122,6 +136,20 @@ int CliApp::show(const QString &sessionFile)
                  m_doc.session().manifest.value(QStringLiteral("host")).toObject().value(QStringLiteral("accel")).toString(
                      tr("not run yet"))));
     out(table.rowCount() > 0 ? formatTable(table) : tr("No results yet."));
+    return ExitOk;
+}
+
+int CliApp::exportSession(const QString &sessionFile, const QString &dir)
+{
+    if (auto st = m_doc.open(sessionFile); !st) {
+        err(st.errorMessage());
+        return ExitUsage;
+    }
+    if (auto st = exportAllCharts(m_doc, dir); !st) {
+        err(st.errorMessage());
+        return ExitUsage;
+    }
+    out(tr("Charts and CSV written to %1").arg(QFileInfo(dir).absoluteFilePath()));
     return ExitOk;
 }
 

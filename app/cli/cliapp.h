@@ -26,6 +26,7 @@ Q_SIGNALS:
 private:
     int startRun(const QString &sessionFile, bool demo, const QCommandLineParser &p);
     int show(const QString &sessionFile);
+    int exportSession(const QString &sessionFile, const QString &dir);
     void onRunEnded(const QString &error, bool beforeMeasuring);
 
     SessionDocument m_doc;

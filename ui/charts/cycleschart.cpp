@@ -112,13 +112,19 @@ void CyclesChart::rebuild()
     auto *x = new QBarCategoryAxis;
     x->append(categories);
     x->setLabelsFont(labelFont());
-    x->setTitleText(whiskers.isEmpty() ? tr("Matrix cell (configuration × concurrent VMs)")
-                                       : tr("Matrix cell — bars: mean over rounds, whiskers: min–max"));
+    QString xTitle = whiskers.isEmpty() ? tr("Matrix cell (configuration × concurrent VMs)")
+                                        : tr("Matrix cell — bars: mean over rounds, whiskers: min–max");
+    // Past a handful of guests a legend entry per guest is unreadable: say the order instead.
+    constexpr int kMaxLegendGuests = 8;
+    chart()->legend()->setVisible(guests <= kMaxLegendGuests);
+    if (guests > kMaxLegendGuests)
+        xTitle += tr("; bars: guests 1…%1 left to right").arg(guests);
+    x->setTitleText(xTitle);
     x->setTitleFont(labelFont());
     auto *y = new QValueAxis;
     y->setRange(0, maxValue / scale.divisor * 1.1);
     y->applyNiceNumbers();
-    y->setLabelFormat(QStringLiteral("%.3g"));
+    y->setLabelFormat(QStringLiteral("%.4g")); // 1000, not 1e+03
     y->setLabelsFont(labelFont());
     y->setTitleText(tr("CPU cycles [%1 = %2]").arg(scale.unit, scale.power));
     y->setTitleFont(labelFont());
