@@ -34,7 +34,7 @@ Result<QJsonObject> parseLine(const QByteArray &raw)
     if (!o.value(QStringLiteral("type")).isString())
         return Error{Tr::tr("The agent sent a message without a \"type\": \"%1\"").arg(shown)};
     const QJsonValue p = o.value(QStringLiteral("proto"));
-    if (!p.isDouble())
+    if (!p.isDouble() || p.toDouble() != double(p.toInt()))
         return Error{Tr::tr("The agent sent a message without a protocol version: \"%1\"").arg(shown)};
     if (p.toInt() > proto::kProtocolVersion)
         return Error{Tr::tr("The agent speaks protocol %1, this hvbench speaks %2: rebuild the guest image "

@@ -256,6 +256,11 @@ void Runner::onResult(int slotIndex, const QJsonObject &msg)
     if (!r)
         return fail(r.errorMessage());
     RunResult res = *r;
+    const int asked = m_doc->session().workload.piDigits;
+    const int got = msg.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("digits")).toInt();
+    if (res.workload != QLatin1String("pi") || (asked > 0 && got != asked))
+        return fail(tr("%1 answered with a different workload than asked (%2, %3 digits; asked pi, %4 digits).")
+                        .arg(m_slots[slotIndex].client->describe(), res.workload).arg(got).arg(asked));
     res.config = cell().config;
     res.vmCount = cell().vmCount;
     res.repeat = m_round;

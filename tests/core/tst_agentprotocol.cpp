@@ -33,6 +33,7 @@ private Q_SLOTS:
         QTest::addRow("no type") << QByteArray(R"({"proto":1})") << false << QStringLiteral("type");
         QTest::addRow("type number") << QByteArray(R"({"type":3,"proto":1})") << false << QStringLiteral("type");
         QTest::addRow("no proto") << QByteArray(R"({"type":"hello"})") << false << QStringLiteral("protocol version");
+        QTest::addRow("fractional proto") << QByteArray(R"({"type":"hello","proto":1.5})") << false << QStringLiteral("protocol version");
         QTest::addRow("newer proto") << QByteArray(R"({"type":"hello","proto":2})") << false << QStringLiteral("rebuild");
     }
     void parse()
