@@ -53,7 +53,7 @@ QString Session::emulationCaveat() const
     const QString accel = manifest.value(QStringLiteral("host")).toObject().value(QStringLiteral("accel")).toString();
     if (accel != QLatin1String("TCG"))
         return {};
-    return Tr::tr("⚠ VMs ran under QEMU/TCG software emulation (no KVM): VM figures measure the emulator");
+    return Tr::tr("⚠ QEMU/TCG software emulation (no KVM): VM figures measure the emulator");
 }
 
 Status Session::validate() const

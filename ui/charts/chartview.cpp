@@ -20,8 +20,9 @@ ChartView::ChartView(QAbstractItemModel *model, QWidget *parent) : QChartView(pa
     chart()->legend()->setFont(labelFont());
     chart()->legend()->setAlignment(Qt::AlignBottom);
     m_placeholder = new QGraphicsSimpleTextItem(chart());
-    QFont f = titleFont();
-    f.setPointSizeF(f.pointSizeF() * 1.1);
+    QFont f = labelFont();
+    f.setPointSizeF(f.pointSizeF() * 1.2);
+    f.setBold(true);
     m_placeholder->setFont(f);
     m_placeholder->setBrush(QColor(0x60, 0x60, 0x60));
     m_placeholder->setZValue(100);

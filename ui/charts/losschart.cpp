@@ -56,7 +56,7 @@ void LossChart::rebuild()
     }
     if (categories.isEmpty()) {
         delete set;
-        setPlaceholder(anyVm ? tr("No bare-metal baseline in these results:\nenable \"Bare metal\" on the Host & spec page and run again")
+        setPlaceholder(anyVm ? tr("No bare-metal baseline in these results:\nenable \"Bare metal\" on the\nHost & spec page and run again")
                              : tr("Only bare-metal results so far:\n% loss appears once a VM cell has run"));
         return;
     }
