@@ -10,6 +10,9 @@
 #include "run/runner.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QMessageBox>
+#include <QTimer>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -26,6 +29,7 @@ private Q_SLOTS:
     void opens();
     void specEditsReachSession();
     void bareMetalRunFromRunButton();
+    void runAgainAsksBeforeReplacingResults();
 };
 
 void TstMainWindow::initTestCase()
@@ -113,6 +117,34 @@ void TstMainWindow::bareMetalRunFromRunButton()
     QVERIFY(run->isEnabled());
     QVERIFY(w.isWindowModified());
     QCOMPARE(w.windowTitle().contains(QStringLiteral("[*]")), true);
+}
+
+void TstMainWindow::runAgainAsksBeforeReplacingResults()
+{
+    SessionDocument doc;
+    Runner runner(&doc, RunnerOptions{qEnvironmentVariable("HVBENCH_AGENT")});
+    MainWindow w(&doc, &runner);
+    RunResult r;
+    r.config = kBareMetal;
+    r.workload = QStringLiteral("pi");
+    r.cycles = 1000;
+    r.wallNs = 1000;
+    QVERIFY(doc.addResult(r).ok());
+    w.show();
+    w.showPage(1);
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    bool asked = false;
+    QTimer::singleShot(100, this, [&] { // answer the modal question with Cancel
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            asked = box->text().contains(QStringLiteral("1 result"));
+            box->button(QMessageBox::Cancel)->click();
+        }
+    });
+    QTest::mouseClick(w.runPage()->runButton(), Qt::LeftButton);
+    QVERIFY(asked);
+    QVERIFY(!runner.isRunning());
+    QCOMPARE(doc.session().results.size(), 1); // nothing replaced
+    QFile::remove(doc.journalPath());
 }
 
 QTEST_MAIN(TstMainWindow)

@@ -9,6 +9,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QMessageBox>
 #include <QTime>
 #include <QVBoxLayout>
 
@@ -52,7 +53,7 @@ RunPage::RunPage(SessionDocument *doc, Runner *runner, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_log, 1);
 
-    connect(m_run, &QPushButton::clicked, this, &RunPage::start);
+    connect(m_run, &QPushButton::clicked, this, &RunPage::confirmAndStart);
     connect(m_cancel, &QPushButton::clicked, runner, &Runner::cancel);
     connect(runner, &Runner::log, this, &RunPage::appendLog);
     connect(runner, &Runner::warning, this, [this](const QString &w) {
@@ -88,6 +89,21 @@ RunPage::RunPage(SessionDocument *doc, Runner *runner, QWidget *parent)
     connect(doc, &SessionDocument::settingsChanged, this, &RunPage::updatePlan);
     updatePlan();
     updateState();
+}
+
+void RunPage::confirmAndStart()
+{
+    const auto n = m_doc->session().results.size();
+    if (n > 0) {
+        const auto answer = QMessageBox::question(
+            this, tr("Run again?"),
+            tr("This session already holds %n result(s). Running again replaces them in the open session "
+               "(a saved file keeps them until you save).", nullptr, int(n)),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    start();
 }
 
 void RunPage::start()

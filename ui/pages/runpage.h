@@ -18,7 +18,8 @@ public:
     RunPage(SessionDocument *doc, Runner *runner, QWidget *parent = nullptr);
 
     QPushButton *runButton() const { return m_run; }
-    void start(); // what the Run button does
+    void start();
+    void confirmAndStart(); // asks before replacing results the session already holds // what the Run button does
 
 private:
     void updateState();
