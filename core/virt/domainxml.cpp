@@ -5,11 +5,6 @@
 
 namespace hvbench::virt {
 
-QString domainName(const QString &sessionId, int n)
-{
-    return kDomainPrefix + sessionId + QLatin1Char('-') + QString::number(n);
-}
-
 namespace {
 void element(QXmlStreamWriter &w, const QString &name, const QList<std::pair<QString, QString>> &attrs,
              const QString &text = {})
@@ -35,14 +30,7 @@ QString buildDomainXml(const DomainParams &p)
     w.writeTextElement(s("name"), p.name);
     w.writeTextElement(s("description"),
                        s("Created by hvbench for session %1; deleted when the run ends.").arg(p.sessionId));
-    w.writeStartElement(s("metadata"));
-    w.writeNamespace(kMetadataNs, s("hvbench"));
-    w.writeStartElement(kMetadataNs, s("owner"));
-    w.writeAttribute(s("session"), p.sessionId);
-    w.writeAttribute(s("index"), QString::number(p.index));
-    w.writeAttribute(s("spec"), p.spec.name);
-    w.writeEndElement();
-    w.writeEndElement(); // metadata
+    writeOwnerMetadata(w, ownMark(p.sessionId, p.index, p.spec.name));
     element(w, s("memory"), A{{s("unit"), s("MiB")}}, QString::number(p.spec.memoryMiB));
     element(w, s("vcpu"), A{{s("placement"), s("static")}}, QString::number(p.spec.vcpus));
 

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "model/vmspec.h"
+#include "virt/ownership.h"
 
 namespace hvbench::virt {
 
-inline const QString kDomainPrefix = QStringLiteral("hvbench-");
-inline const QString kMetadataNs = QStringLiteral("https://hvbench.org/xmlns/domain/1");
 
 struct DomainParams {
     QString name;            // hvbench-<session>-<n>
@@ -20,7 +19,6 @@ struct DomainParams {
     QString channelName;     // virtio-serial port of the agent
 };
 
-QString domainName(const QString &sessionId, int n);
 // The libvirt domain XML for `p`: transient guest, direct kernel boot, agent channel,
 // serial log, NIC of the spec's model, hvbench ownership <metadata>.
 QString buildDomainXml(const DomainParams &p);
