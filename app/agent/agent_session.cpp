@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agent_session.h"
 
+#include "exec_command.h"
 #include "messages.h"
 #include "workloads/pi_workload.h"
 #include "workloads/protocol.h"
@@ -82,6 +83,8 @@ void AgentSession::handleLine(std::string_view line)
         sendHello();
     } else if (type == "run") {
         handleRun(message, id);
+    } else if (type == "exec") {
+        handleExec(message, id);
     } else if (type == "shutdown") {
         send(byeMessage());
         m_finished = true;
@@ -131,6 +134,43 @@ void AgentSession::handleRun(const json &message, const std::string &id)
         return;
     }
     send(resultMessage(id, run));
+}
+
+void AgentSession::handleExec(const json &message, const std::string &id)
+{
+    ExecRequest req;
+    const auto argvIt = message.find("argv");
+    if (argvIt == message.end() || !argvIt->is_array() || argvIt->empty()) {
+        send(errorMessage(id, "\"argv\" must be a non-empty array of strings"));
+        return;
+    }
+    for (const json &a : *argvIt) {
+        if (!a.is_string()) {
+            send(errorMessage(id, "\"argv\" must be a non-empty array of strings"));
+            return;
+        }
+        req.argv.push_back(a.get<std::string>());
+    }
+    if (const auto t = message.find("timeout_s"); t != message.end()) {
+        if (!t->is_number() || t->get<double>() <= 0) {
+            send(errorMessage(id, "\"timeout_s\" must be a positive number"));
+            return;
+        }
+        req.timeoutS = t->get<double>();
+    }
+    if (const auto in = message.find("stdin"); in != message.end()) {
+        if (!in->is_string()) {
+            send(errorMessage(id, "\"stdin\" must be a string"));
+            return;
+        }
+        req.stdinText = in->get<std::string>();
+    }
+    const ExecOutcome outcome = runExec(req);
+    if (!outcome.started) {
+        send(errorMessage(id, outcome.error));
+        return;
+    }
+    send(execResultMessage(id, req.argv, outcome));
 }
 
 } // namespace hvbench::agent

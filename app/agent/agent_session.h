@@ -31,6 +31,7 @@ public:
 
 private:
     void handleRun(const nlohmann::json &message, const std::string &id);
+    void handleExec(const nlohmann::json &message, const std::string &id);
     bool send(const nlohmann::json &message);
 
     Writer m_writer;

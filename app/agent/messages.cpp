@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "messages.h"
 
+#include "exec_command.h"
+
 #include "workloads/protocol.h"
 #include "workloads/tsc.h"
 
@@ -42,6 +44,22 @@ nlohmann::json resultMessage(const std::string &id, const workloads::PiRun &run)
         {"cpu_end", run.cpuEnd},        {"digits", run.digits},
     };
     m["pi_tail"] = run.tail;
+    return m;
+}
+
+nlohmann::json execResultMessage(const std::string &id, const std::vector<std::string> &argv,
+                                 const ExecOutcome &outcome)
+{
+    nlohmann::json m = envelope("exec-result");
+    m["id"] = id;
+    m["argv"] = argv;
+    m["exit_code"] = outcome.exitCode;
+    m["signal"] = outcome.signal;
+    m["timed_out"] = outcome.timedOut;
+    m["truncated"] = outcome.truncated;
+    m["wall_ns"] = outcome.wallNs;
+    m["stdout"] = outcome.out;
+    m["stderr"] = outcome.err;
     return m;
 }
 

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <string>
+#include <vector>
 
 namespace hvbench::agent {
 
@@ -15,6 +16,10 @@ nlohmann::json helloMessage(const workloads::SysInfo &info);
 // "result" for a run whose digits were validated; callers send errorMessage() otherwise.
 nlohmann::json resultMessage(const std::string &id, const workloads::PiRun &run);
 
+struct ExecOutcome;
+// "exec-result" for a program that was started (whatever its exit status).
+nlohmann::json execResultMessage(const std::string &id, const std::vector<std::string> &argv,
+                                 const ExecOutcome &outcome);
 nlohmann::json errorMessage(const std::string &id, const std::string &message);
 
 nlohmann::json byeMessage();

@@ -53,6 +53,13 @@ void AgentClient::runPi(const QString &id, int digits, int timeoutMs)
     m_link->send(runPiLine(id, digits));
 }
 
+void AgentClient::exec(const QString &id, const QStringList &argv, int timeoutMs, const QString &stdinText)
+{
+    m_runId = id;
+    m_deadline.start(timeoutMs + 5000); // the agent kills the program at timeoutMs
+    m_link->send(execLine(id, argv, timeoutMs / 1000.0, stdinText));
+}
+
 void AgentClient::shutdown()
 {
     m_shuttingDown = true;
@@ -74,7 +81,7 @@ void AgentClient::onMessage(const QJsonObject &msg)
         m_ping.stop();
         m_deadline.stop();
         Q_EMIT ready(msg);
-    } else if (type == QLatin1String("result")) {
+    } else if (type == QLatin1String("result") || type == QLatin1String("exec-result")) {
         if (msg.value(QStringLiteral("id")).toString() != m_runId)
             return fail(tr("%1 answered a run that was not asked for (%2).")
                             .arg(describe(), msg.value(QStringLiteral("id")).toString()));

@@ -18,6 +18,9 @@ public:
     ~AgentClient() override;
 
     void runPi(const QString &id, int digits, int timeoutMs);
+    // Runs a program in the agent (the guest, or bare metal with --stdio); the answer comes as
+    // resultReceived with type "exec-result" (exit status, stdout, stderr, wall_ns).
+    void exec(const QString &id, const QStringList &argv, int timeoutMs, const QString &stdinText = {});
     void shutdown();
     QJsonObject hello() const { return m_hello; }
     QString describe() const;

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guest/agentprotocol.h"
+
 #include "workloads/protocol.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace hvbench::agent {
@@ -53,6 +55,17 @@ QByteArray runPiLine(const QString &id, int digits)
                  {QStringLiteral("id"), id},
                  {QStringLiteral("workload"), QStringLiteral("pi")},
                  {QStringLiteral("params"), params}});
+}
+
+QByteArray execLine(const QString &id, const QStringList &argv, double timeoutS, const QString &stdinText)
+{
+    QJsonObject o{{QStringLiteral("type"), QStringLiteral("exec")},
+                  {QStringLiteral("id"), id},
+                  {QStringLiteral("argv"), QJsonArray::fromStringList(argv)},
+                  {QStringLiteral("timeout_s"), timeoutS}};
+    if (!stdinText.isEmpty())
+        o.insert(QStringLiteral("stdin"), stdinText);
+    return line(o);
 }
 
 QByteArray shutdownLine()

@@ -4,6 +4,7 @@
 #include "util/result.h"
 #include <QByteArray>
 #include <QJsonObject>
+#include <QStringList>
 
 namespace hvbench::agent {
 
@@ -16,6 +17,8 @@ Result<QJsonObject> parseLine(const QByteArray &line);
 
 QByteArray pingLine();
 QByteArray runPiLine(const QString &id, int digits); // digits 0 = the agent's default
+// Runs argv (no shell) in the agent; answered by "exec-result" (or "error" when it cannot start).
+QByteArray execLine(const QString &id, const QStringList &argv, double timeoutS, const QString &stdinText = {});
 QByteArray shutdownLine();
 
 } // namespace hvbench::agent

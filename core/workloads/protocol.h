@@ -19,12 +19,19 @@
 //    "metrics":{"cycles":…,"wall_ns":…,"cpu_ns":…,"steal_ticks":…,"user_hz":100,
 //               "tsc_start":…,"tsc_end":…,"cpu_start":k,"cpu_end":k,"digits":N}}
 //     steal_ticks is -1 when /proc/stat is unreadable; digits must be in [10, 1000000].
+//   {"type":"exec-result","proto":1,"id":"x1","argv":[…],"exit_code":0,"signal":0,
+//    "timed_out":false,"truncated":false,"wall_ns":…,"stdout":"…","stderr":"…"}
+//     answer to "exec" when the program started (whatever its exit status); output is capped
+//     at 8 MiB per stream ("truncated").  A program that cannot be started is an "error".
 //   {"type":"error","proto":1,"id":"r1","message":"…"}   (id empty when not tied to a run)
 //   {"type":"bye","proto":1}                             (answer to shutdown)
 //
 // host -> agent
 //   {"type":"ping","proto":1}
 //   {"type":"run","proto":1,"id":"r1","workload":"pi","params":{"digits":N}}
+//   {"type":"exec","proto":1,"id":"x1","argv":["fio","--version"],"timeout_s":600,"stdin":""}
+//     runs a program (no shell) with a timeout (its process group is killed then); used for
+//     the benchmark tools and device checks, the same way in a guest and on bare metal.
 //   {"type":"shutdown","proto":1,"poweroff":true}   (in a guest, powers the VM off)
 //
 // A host must ignore unknown fields and reject a message whose "proto" is greater than

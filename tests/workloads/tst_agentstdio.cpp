@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Drives `$HVBENCH_AGENT --stdio` through protocol v1, as the host does on bare metal.
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -27,6 +28,10 @@ private Q_SLOTS:
     void garbageLineIsAnError();
     void badRunsAreErrors_data();
     void badRunsAreErrors();
+    void exec_data();
+    void exec();
+    void execBadRequestsAreErrors_data();
+    void execBadRequestsAreErrors();
     void shutdownSaysBye();
     void closedStdinEndsAgent();
 
@@ -177,6 +182,75 @@ void TestAgentStdio::badRunsAreErrors()
     QCOMPARE(error.value(u"type").toString(), QStringLiteral("error"));
     QCOMPARE(error.value(u"id").toString(), id);
     QCOMPARE(m_agent->state(), QProcess::Running);
+}
+
+void TestAgentStdio::exec_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<int>("signal");
+    QTest::addColumn<bool>("timedOut");
+    QTest::addColumn<QString>("out");
+    QTest::addColumn<QString>("err");
+    QTest::addRow("exit status and both streams")
+        << QByteArray(R"({"type":"exec","id":"x","argv":["sh","-c","echo out; echo err >&2; exit 3"]})")
+        << 3 << 0 << false << QStringLiteral("out\n") << QStringLiteral("err\n");
+    QTest::addRow("stdin fed and closed")
+        << QByteArray(R"({"type":"exec","id":"x","argv":["cat"],"stdin":"a b\nc"})") << 0 << 0 << false
+        << QStringLiteral("a b\nc") << QString();
+    QTest::addRow("no stdin means EOF")
+        << QByteArray(R"({"type":"exec","id":"x","argv":["cat"]})") << 0 << 0 << false << QString() << QString();
+    QTest::addRow("timeout kills the process group")
+        << QByteArray(R"({"type":"exec","id":"x","argv":["sh","-c","sleep 30; echo never"],"timeout_s":0.5})")
+        << -1 << 9 << true << QString() << QString();
+    QTest::addRow("background child keeps the pipe open")
+        << QByteArray(R"({"type":"exec","id":"x","argv":["sh","-c","sleep 30 & echo started"],"timeout_s":20})")
+        << 0 << 0 << false << QStringLiteral("started\n") << QString();
+}
+
+void TestAgentStdio::exec()
+{
+    QFETCH(QByteArray, line);
+    QElapsedTimer t;
+    t.start();
+    send(line);
+    const QJsonObject r = nextMessage();
+    QCOMPARE(r.value(u"type").toString(), QStringLiteral("exec-result"));
+    QCOMPARE(r.value(u"id").toString(), QStringLiteral("x"));
+    QTEST(r.value(u"exit_code").toInt(), "exitCode");
+    QTEST(r.value(u"signal").toInt(), "signal");
+    QTEST(r.value(u"timed_out").toBool(), "timedOut");
+    QTEST(r.value(u"stdout").toString(), "out");
+    QTEST(r.value(u"stderr").toString(), "err");
+    QVERIFY(r.value(u"wall_ns").toDouble() > 0);
+    QVERIFY2(t.elapsed() < 15'000, "exec waited for a background child or ignored its timeout");
+}
+
+void TestAgentStdio::execBadRequestsAreErrors_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QString>("needle");
+    QTest::addRow("program missing") << QByteArray(R"({"type":"exec","id":"e","argv":["no-such-program-hvb"]})")
+                                     << QStringLiteral("no-such-program-hvb");
+    QTest::addRow("argv missing") << QByteArray(R"({"type":"exec","id":"e"})") << QStringLiteral("argv");
+    QTest::addRow("argv empty") << QByteArray(R"({"type":"exec","id":"e","argv":[]})") << QStringLiteral("argv");
+    QTest::addRow("argv not strings") << QByteArray(R"({"type":"exec","id":"e","argv":["ls",1]})")
+                                      << QStringLiteral("argv");
+    QTest::addRow("bad timeout") << QByteArray(R"({"type":"exec","id":"e","argv":["true"],"timeout_s":-1})")
+                                 << QStringLiteral("timeout_s");
+    QTest::addRow("bad stdin") << QByteArray(R"({"type":"exec","id":"e","argv":["cat"],"stdin":5})")
+                               << QStringLiteral("stdin");
+}
+
+void TestAgentStdio::execBadRequestsAreErrors()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QString, needle);
+    send(line);
+    const QJsonObject error = nextMessage();
+    QCOMPARE(error.value(u"type").toString(), QStringLiteral("error"));
+    QCOMPARE(error.value(u"id").toString(), QStringLiteral("e"));
+    QVERIFY2(error.value(u"message").toString().contains(needle), qPrintable(error.value(u"message").toString()));
 }
 
 void TestAgentStdio::shutdownSaysBye()
