@@ -9,6 +9,8 @@ VirtHost::VirtHost(QObject *parent) : QObject(parent), m_thread(new QThread), m_
 {
     qRegisterMetaType<HostInfo>();
     qRegisterMetaType<StreamHandle>();
+    qRegisterMetaType<Work>();
+    qRegisterMetaType<Continuation>();
     m_thread->setObjectName(QStringLiteral("hvbench-libvirt"));
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -19,6 +21,10 @@ VirtHost::VirtHost(QObject *parent) : QObject(parent), m_thread(new QThread), m_
     connect(m_worker, &VirtWorker::domainFailed, this, &VirtHost::domainFailed);
     connect(m_worker, &VirtWorker::domainDestroyed, this, &VirtHost::domainDestroyed);
     connect(m_worker, &VirtWorker::connectionLost, this, &VirtHost::connectionLost);
+    connect(m_worker, &VirtWorker::workDone, this, [](const Continuation &c) {
+        if (c)
+            c();
+    });
     m_thread->start();
 }
 
@@ -49,6 +55,12 @@ void VirtHost::startDomain(int key, const QString &xml, const QString &channelNa
 void VirtHost::destroyDomain(const QString &name)
 {
     QMetaObject::invokeMethod(m_worker, [w = m_worker, name] { w->destroyDomain(name); }, Qt::QueuedConnection);
+}
+
+void VirtHost::submit(Work work, bool parallel)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, work = std::move(work), parallel] { w->runWork(work, parallel); },
+                              Qt::QueuedConnection);
 }
 
 void VirtHost::cancelQueuedStarts()

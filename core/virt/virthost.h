@@ -19,6 +19,10 @@ public:
     void startDomain(int key, const QString &xml, const QString &channelName);
     void destroyDomain(const QString &name);
     void cancelQueuedStarts(); // queued starts answer domainFailed without creating a VM
+    // Runs `work` on the libvirt side (in order on the worker thread, or concurrently on its pool
+    // when `parallel`); the continuation it returns runs on this object's thread, never after
+    // this object is gone.
+    void submit(Work work, bool parallel = false);
 
 Q_SIGNALS:
     void opened(const hvbench::virt::HostInfo &info);

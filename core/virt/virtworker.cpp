@@ -46,6 +46,20 @@ VirtWorker::~VirtWorker()
     close();
 }
 
+namespace {
+constexpr int kStartThreads = 8; // concurrent virDomainCreateXML calls
+}
+
+void VirtWorker::runWork(const Work &work, bool parallel)
+{
+    if (!parallel) {
+        Q_EMIT workDone(work(m_conn));
+        return;
+    }
+    m_pool.setMaxThreadCount(kStartThreads);
+    m_pool.start([this, work] { Q_EMIT workDone(work(m_conn)); });
+}
+
 HostInfo VirtWorker::probe(const QString &uri)
 {
     HostInfo h;
@@ -102,6 +116,12 @@ void VirtWorker::open(const QString &uri)
 
 void VirtWorker::startDomain(int key, const QString &xml, const QString &channelName, int generation)
 {
+    m_pool.setMaxThreadCount(kStartThreads);
+    m_pool.start([this, key, xml, channelName, generation] { createDomain(key, xml, channelName, generation); });
+}
+
+void VirtWorker::createDomain(int key, const QString &xml, const QString &channelName, int generation)
+{
     if (generation != m_generation) {
         Q_EMIT domainFailed(key, Tr::tr("Not started: the run was stopped."));
         return;
@@ -116,7 +136,10 @@ void VirtWorker::startDomain(int key, const QString &xml, const QString &channel
         return;
     }
     const QString name = QString::fromUtf8(virDomainGetName(dom));
-    m_ours.insert(name);
+    {
+        QMutexLocker lock(&m_oursMutex);
+        m_ours.insert(name);
+    }
     virStreamPtr st = virStreamNew(m_conn, VIR_STREAM_NONBLOCK);
     if (!st || virDomainOpenChannel(dom, channelName.toUtf8().constData(), st, 0) < 0) {
         const QString err = lastError();
@@ -124,7 +147,10 @@ void VirtWorker::startDomain(int key, const QString &xml, const QString &channel
             virStreamFree(st);
         virDomainDestroy(dom);
         virDomainFree(dom);
-        m_ours.remove(name);
+        {
+            QMutexLocker lock(&m_oursMutex);
+            m_ours.remove(name);
+        }
         Q_EMIT domainFailed(key, Tr::tr("Cannot open the agent channel %1 of VM %2: %3").arg(channelName, name, err));
         return;
     }
@@ -134,21 +160,28 @@ void VirtWorker::startDomain(int key, const QString &xml, const QString &channel
 
 void VirtWorker::destroyDomain(const QString &name)
 {
-    if (m_conn && m_ours.contains(name)) {
+    bool ours = false;
+    {
+        QMutexLocker lock(&m_oursMutex);
+        ours = m_ours.remove(name);
+    }
+    if (m_conn && ours) {
         if (virDomainPtr dom = virDomainLookupByName(m_conn, name.toUtf8().constData())) {
             virDomainDestroy(dom); // fails harmlessly when the guest already powered off
             virDomainFree(dom);
         }
-        m_ours.remove(name);
     }
     Q_EMIT domainDestroyed(name);
 }
 
 void VirtWorker::close()
 {
+    ++m_generation;       // starts still queued on the pool create nothing
+    m_pool.waitForDone(); // running starts finish (and are destroyed below)
     if (!m_conn)
         return;
     virConnectUnregisterCloseCallback(m_conn, &VirtWorker::onConnectionClosed);
+    QMutexLocker lock(&m_oursMutex);
     for (const QString &name : std::as_const(m_ours))
         if (virDomainPtr dom = virDomainLookupByName(m_conn, name.toUtf8().constData())) {
             virDomainDestroy(dom);

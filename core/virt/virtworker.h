@@ -4,9 +4,12 @@
 // Talk to it only through VirtHost (queued calls); it answers with signals.
 #include "virt/hostinfo.h"
 
+#include <QMutex>
 #include <QObject>
 #include <QSet>
+#include <QThreadPool>
 #include <atomic>
+#include <functional>
 
 typedef struct _virConnect *virConnectPtr;
 typedef struct _virStream *virStreamPtr;
@@ -16,6 +19,11 @@ namespace hvbench::virt {
 struct StreamHandle {
     virStreamPtr stream = nullptr;
 };
+
+// A blocking job for the libvirt side: runs with the open connection (nullptr when not
+// connected) and returns what to do afterwards on the caller's thread.
+using Continuation = std::function<void()>;
+using Work = std::function<Continuation(virConnectPtr)>;
 
 class VirtWorker final : public QObject {
     Q_OBJECT
@@ -29,7 +37,11 @@ public:
 
 public Q_SLOTS:
     void open(const QString &uri);
+    // Runs on the start pool, so K guests are created concurrently (libvirt connections are
+    // thread-safe).  Answers domainStarted / domainFailed from a pool thread.
     void startDomain(int key, const QString &xml, const QString &channelName, int generation);
+    // Runs `work` on this thread (parallel = false) or on the pool; emits workDone with its continuation.
+    void runWork(const hvbench::virt::Work &work, bool parallel);
     void destroyDomain(const QString &name);
     void close();
 
@@ -40,15 +52,21 @@ Q_SIGNALS:
     void domainFailed(int key, const QString &message);
     void domainDestroyed(const QString &name);
     void connectionLost(const QString &message); // the daemon went away or the link broke
+    void workDone(const hvbench::virt::Continuation &continuation);
 
 private:
     HostInfo probe(const QString &uri);
     static void onConnectionClosed(virConnectPtr conn, int reason, void *opaque);
+    void createDomain(int key, const QString &xml, const QString &channelName, int generation);
     virConnectPtr m_conn = nullptr;
+    QMutex m_oursMutex;
     QSet<QString> m_ours; // domains this worker created; the only ones it ever destroys
     std::atomic_int m_generation{0};
+    QThreadPool m_pool;   // concurrent starts and parallel work; drained before the connection closes
 };
 
 } // namespace hvbench::virt
 
 Q_DECLARE_METATYPE(hvbench::virt::StreamHandle)
+Q_DECLARE_METATYPE(hvbench::virt::Work)
+Q_DECLARE_METATYPE(hvbench::virt::Continuation)
