@@ -4,6 +4,7 @@
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
 
+#include <csignal>
 #include <mutex>
 #include <thread>
 
@@ -17,6 +18,9 @@ void ensureLibvirtInitialized()
 {
     static std::once_flag once;
     std::call_once(once, [] {
+        // libvirt writes to sockets and streams: when the daemon goes away the write must fail
+        // with EPIPE (and be reported), not kill the whole program with SIGPIPE.
+        std::signal(SIGPIPE, SIG_IGN);
         virInitialize();
         virSetErrorFunc(nullptr, silentErrorHandler);
         virEventRegisterDefaultImpl();

@@ -47,7 +47,11 @@ VirtWorker::~VirtWorker()
 }
 
 namespace {
-constexpr int kStartThreads = 8; // concurrent virDomainCreateXML calls
+// Concurrent libvirt calls from the pool.  libvirtd serves at most max_client_requests (default 5)
+// calls per connection at once; beyond that it stops reading the connection, keep-alive answers
+// included, and closes it for a keep-alive timeout (seen here with 8 concurrent starts of 17
+// guests).  Three leave room for the worker thread's own call and the agent streams.
+constexpr int kStartThreads = 3;
 }
 
 void VirtWorker::runWork(const Work &work, bool parallel)
