@@ -14,9 +14,9 @@ class QSettings;
 namespace hvbench::settings {
 
 struct HostProfile {
-    QString name;     // unique, shown in the Hosts page
-    QString uri;      // libvirt URI as typed (validated)
-    QString user;     // user name for authentication (may be empty)
+    QString name; // unique, shown in the Hosts page
+    QString uri;  // libvirt URI as typed (validated)
+    QString user; // user name for authentication (may be empty)
     bool autoconnect = false;
     bool operator==(const HostProfile &) const = default;
 };

@@ -6,6 +6,9 @@
 #include <QMutexLocker>
 #include <QSemaphore>
 #include <QThread>
+#include <QTimer>
+
+#include <utility>
 
 namespace hvbench::virt {
 
@@ -13,6 +16,7 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(hvbench::CredentialBroker)
 };
+constexpr int kKeychainTimeoutMs = 15000;
 } // namespace
 
 struct CredentialBroker::Pending {
@@ -62,20 +66,28 @@ void CredentialBroker::prefetchSecret(const QString &uri, const QString &user, Q
         return;
     }
     auto conn = std::make_shared<QMetaObject::Connection>();
+    auto finish = std::make_shared<std::function<void()>>(std::move(done)); // called once
     const int id = m_keychain->read(uri, user);
-    *conn = connect(m_keychain, &secrets::Keychain::readFinished, context,
-                    [this, conn, id, uri, user, done = std::move(done)](int jobId, bool found, const QString &secret,
-                                                                        const QString &error) {
-                        if (jobId != id)
-                            return;
-                        QObject::disconnect(*conn);
-                        if (found)
-                            setStoredSecret(uri, user, secret);
-                        if (!error.isEmpty() && error != m_lastReadError)
-                            Q_EMIT keychainMessage(error);
-                        m_lastReadError = error;
-                        done();
-                    });
+    *conn = connect(
+        m_keychain, &secrets::Keychain::readFinished, context,
+        [this, conn, id, uri, user, finish](int jobId, bool found, const QString &secret, const QString &error) {
+            if (jobId != id || !*finish)
+                return;
+            QObject::disconnect(*conn);
+            if (found)
+                setStoredSecret(uri, user, secret);
+            if (!error.isEmpty() && error != m_lastReadError)
+                Q_EMIT keychainMessage(error);
+            m_lastReadError = error;
+            std::exchange(*finish, nullptr)();
+        });
+    // A keychain that never answers must not keep the connection in Connecting: go on without it.
+    QTimer::singleShot(kKeychainTimeoutMs, context, [conn, finish] {
+        if (!*finish)
+            return;
+        QObject::disconnect(*conn);
+        std::exchange(*finish, nullptr)();
+    });
 }
 
 void CredentialBroker::setUser(const QString &uri, const QString &user)
@@ -149,7 +161,8 @@ CredentialBroker::Reply CredentialBroker::ask(const QString &uri, const Credenti
         }
     }
     if (timedOut) {
-        QMetaObject::invokeMethod(this, [this, id] { Q_EMIT requestClosed(id); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, id] { Q_EMIT requestClosed(id); }, Qt::QueuedConnection);
         return Reply{Outcome::TimedOut, {}, false};
     }
     return pending->reply;
@@ -194,8 +207,8 @@ void CredentialBroker::cancelAll(const QString &uri)
         cancel(id);
 }
 
-void CredentialBroker::openFinished(const QString &uri, const QString &user, const QString &secretGiven,
-                                    bool remember, bool succeeded, bool storedSecretUsed)
+void CredentialBroker::openFinished(const QString &uri, const QString &user, const QString &secretGiven, bool remember,
+                                    bool succeeded, bool storedSecretUsed)
 {
     if (!succeeded && storedSecretUsed)
         forgetStoredSecret(uri); // the host refused it: ask next time

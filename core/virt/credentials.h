@@ -101,8 +101,8 @@ private:
     void storeSecret(const QString &uri, const QString &user, const QString &secret);
     mutable QMutex m_mutex;
     QHash<int, std::shared_ptr<Pending>> m_pending;
-    QHash<QString, QString> m_users;                         // uri → user
-    QHash<QString, std::pair<QString, QString>> m_secrets;   // uri → (user, secret)
+    QHash<QString, QString> m_users;                       // uri → user
+    QHash<QString, std::pair<QString, QString>> m_secrets; // uri → (user, secret)
     int m_nextId = 0;
     std::chrono::milliseconds m_timeout{std::chrono::minutes(5)};
     QPointer<secrets::Keychain> m_keychain;

@@ -117,10 +117,14 @@ HostConnection::~HostConnection()
 QString HostConnection::stateName(State s)
 {
     switch (s) {
-    case State::Disconnected: return Tr::tr("Disconnected");
-    case State::Connecting: return Tr::tr("Connecting");
-    case State::Ready: return Tr::tr("Ready");
-    case State::Failed: return Tr::tr("Failed");
+    case State::Disconnected:
+        return Tr::tr("Disconnected");
+    case State::Connecting:
+        return Tr::tr("Connecting");
+    case State::Ready:
+        return Tr::tr("Ready");
+    case State::Failed:
+        return Tr::tr("Failed");
     }
     return {};
 }
@@ -193,8 +197,8 @@ void HostConnection::onOpenFailed(quint64 generation, const QString &message, in
     if (generation != m_generation)
         return;
     const auto why = OpenFailure(failure);
-    const bool retry = m_reconnecting && why != OpenFailure::Authentication && why != OpenFailure::Cancelled
-                       && why != OpenFailure::BadUri;
+    const bool retry = m_reconnecting && why != OpenFailure::Authentication && why != OpenFailure::Cancelled &&
+                       why != OpenFailure::BadUri;
     if (!retry) {
         m_reconnecting = false;
         setState(State::Failed, message);
@@ -214,9 +218,9 @@ void HostConnection::onLost(quint64 generation, const QString &reason)
     m_lostReason = reason;
     m_reconnecting = true;
     m_delayMs = m_firstDelayMs;
-    setState(State::Failed, Tr::tr("The connection to %1 was lost (%2). Reconnecting in %n s…", nullptr,
-                                   (m_delayMs + 999) / 1000)
-                                .arg(redactedUri(m_profile.uri), reason));
+    setState(State::Failed,
+             Tr::tr("The connection to %1 was lost (%2). Reconnecting in %n s…", nullptr, (m_delayMs + 999) / 1000)
+                 .arg(redactedUri(m_profile.uri), reason));
     scheduleReconnect();
 }
 

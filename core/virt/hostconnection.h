@@ -35,7 +35,7 @@ public:
     QString lastError() const { return m_lastError; } // empty unless Failed (or reconnecting)
     HostInfo hostInfo() const { return m_info; }      // meaningful once Ready
     bool reconnecting() const { return m_reconnecting; }
-    static QString stateName(State s);                 // translated
+    static QString stateName(State s); // translated
     void setAutoconnect(bool on) { m_profile.autoconnect = on; }
 
     // Back-off after a lost connection: first delay, doubled after each failed try up to max.

@@ -37,14 +37,14 @@ QString take(char *s)
 QString cpuModelFromCapabilities(const QString &xml)
 {
     QXmlStreamReader r(xml);
-    bool inHostCpu = false;  // <capabilities><host><cpu>
+    bool inHostCpu = false; // <capabilities><host><cpu>
     QStringList path;
     while (!r.atEnd()) {
         r.readNext();
         if (r.isStartElement()) {
             path.append(r.name().toString());
-            if (path.size() == 3 && path[0] == QLatin1String("capabilities") && path[1] == QLatin1String("host")
-                && path[2] == QLatin1String("cpu"))
+            if (path.size() == 3 && path[0] == QLatin1String("capabilities") && path[1] == QLatin1String("host") &&
+                path[2] == QLatin1String("cpu"))
                 inHostCpu = true;
             if (inHostCpu && path.size() == 4 && path[3] == QLatin1String("model"))
                 return r.readElementText().trimmed();
@@ -180,7 +180,8 @@ NetworkInfo networkFromXml(const QString &xml)
                     n.ipv4Address = address;
                     const QString prefix = attr(r, "prefix");
                     const QString mask = attr(r, "netmask");
-                    n.ipv4Prefix = !prefix.isEmpty() ? prefix.toInt() : (!mask.isEmpty() ? qMax(0, prefixFromNetmask(mask)) : 24);
+                    n.ipv4Prefix =
+                        !prefix.isEmpty() ? prefix.toInt() : (!mask.isEmpty() ? qMax(0, prefixFromNetmask(mask)) : 24);
                 }
             }
         } else if (r.isEndElement()) {

@@ -24,23 +24,27 @@ struct Tr {
 struct AuthState {
     CredentialBroker *broker = nullptr;
     QString uri;
-    QString user;             // known or typed user name
-    bool needed = false;      // the host asked for credentials
-    bool noBroker = false;    // … and nobody could be asked
+    QString user;          // known or typed user name
+    bool needed = false;   // the host asked for credentials
+    bool noBroker = false; // … and nobody could be asked
     bool cancelled = false;
     bool timedOut = false;
-    bool storedUsed = false;  // a keychain secret was sent
-    QString secretGiven;      // the secret the user typed (to remember after success)
+    bool storedUsed = false; // a keychain secret was sent
+    QString secretGiven;     // the secret the user typed (to remember after success)
     bool remember = false;
 };
 
 CredentialPrompt::Kind kindOf(int type)
 {
     switch (type) {
-    case VIR_CRED_AUTHNAME: return CredentialPrompt::Kind::AuthName;
-    case VIR_CRED_PASSPHRASE: return CredentialPrompt::Kind::Passphrase;
-    case VIR_CRED_ECHOPROMPT: return CredentialPrompt::Kind::EchoPrompt;
-    default: return CredentialPrompt::Kind::NoEchoPrompt;
+    case VIR_CRED_AUTHNAME:
+        return CredentialPrompt::Kind::AuthName;
+    case VIR_CRED_PASSPHRASE:
+        return CredentialPrompt::Kind::Passphrase;
+    case VIR_CRED_ECHOPROMPT:
+        return CredentialPrompt::Kind::EchoPrompt;
+    default:
+        return CredentialPrompt::Kind::NoEchoPrompt;
     }
 }
 
@@ -64,8 +68,8 @@ int authCallback(virConnectCredentialPtr cred, unsigned int ncred, void *cbdata)
     CredentialPrompts prompts;
     for (unsigned i = 0; i < ncred; ++i) {
         const int type = cred[i].type;
-        if (type != VIR_CRED_AUTHNAME && type != VIR_CRED_PASSPHRASE && type != VIR_CRED_ECHOPROMPT
-            && type != VIR_CRED_NOECHOPROMPT)
+        if (type != VIR_CRED_AUTHNAME && type != VIR_CRED_PASSPHRASE && type != VIR_CRED_ECHOPROMPT &&
+            type != VIR_CRED_NOECHOPROMPT)
             return -1; // a credential type hvbench cannot ask for
         if (type == VIR_CRED_AUTHNAME && !st->user.isEmpty()) {
             answers[i] = st->user;
@@ -146,8 +150,8 @@ Error classify(const QString &uri, const AuthState &st, OpenFailure &why)
                             "hvbench window, or configure the credentials in libvirt's auth.conf.")
                          .arg(shown)};
     }
-    if (code == VIR_ERR_AUTH_FAILED || code == VIR_ERR_AUTH_CANCELLED || code == VIR_ERR_AUTH_UNAVAILABLE
-        || (st.needed && containsAny(detail, {"authentication failed", "permission denied"}))) {
+    if (code == VIR_ERR_AUTH_FAILED || code == VIR_ERR_AUTH_CANCELLED || code == VIR_ERR_AUTH_UNAVAILABLE ||
+        (st.needed && containsAny(detail, {"authentication failed", "permission denied"}))) {
         why = OpenFailure::Authentication;
         if (st.storedUsed && st.secretGiven.isEmpty())
             return Error{Tr::tr("Authentication to %1 failed with the password stored in the keychain (%2): it was "
@@ -158,10 +162,11 @@ Error classify(const QString &uri, const AuthState &st, OpenFailure &why)
     if (containsAny(detail, {"Could not resolve hostname", "Name or service not known", "name resolution",
                              "No address associated", "Unable to resolve address", "nodename nor servname"})) {
         why = OpenFailure::UnknownHost;
-        return Error{Tr::tr("The host in %1 cannot be found (%2): check the host name and your DNS.").arg(shown, detail)};
+        return Error{
+            Tr::tr("The host in %1 cannot be found (%2): check the host name and your DNS.").arg(shown, detail)};
     }
-    if (containsAny(detail, {"no connection driver available", "Cannot find", "driver is not"})
-        || code == VIR_ERR_NO_CONNECT) {
+    if (containsAny(detail, {"no connection driver available", "Cannot find", "driver is not"}) ||
+        code == VIR_ERR_NO_CONNECT) {
         why = OpenFailure::NoDriver;
         return Error{Tr::tr("This libvirt cannot open %1 (%2): install the libvirt driver or client tool it needs "
                             "(e.g. libvirt-daemon-driver-qemu, openssh-client).")

@@ -15,18 +15,19 @@ struct Tr {
 
 const QStringList &knownDrivers()
 {
-    static const QStringList d{QStringLiteral("qemu"),   QStringLiteral("xen"),          QStringLiteral("test"),
-                               QStringLiteral("lxc"),    QStringLiteral("openvz"),       QStringLiteral("vbox"),
-                               QStringLiteral("bhyve"),  QStringLiteral("ch"),           QStringLiteral("vz"),
-                               QStringLiteral("esx"),    QStringLiteral("gsx"),          QStringLiteral("vpx"),
-                               QStringLiteral("hyperv"), QStringLiteral("vmwareplayer"), QStringLiteral("vmwarews"),
-                               QStringLiteral("vmwarefusion")};
+    static const QStringList d{
+        QStringLiteral("qemu"),        QStringLiteral("xen"),          QStringLiteral("test"),
+        QStringLiteral("lxc"),         QStringLiteral("openvz"),       QStringLiteral("vbox"),
+        QStringLiteral("bhyve"),       QStringLiteral("ch"),           QStringLiteral("vz"),
+        QStringLiteral("esx"),         QStringLiteral("gsx"),          QStringLiteral("vpx"),
+        QStringLiteral("hyperv"),      QStringLiteral("vmwareplayer"), QStringLiteral("vmwarews"),
+        QStringLiteral("vmwarefusion")};
     return d;
 }
 
 const QStringList &knownTransports()
 {
-    static const QStringList t{QStringLiteral("unix"), QStringLiteral("ssh"), QStringLiteral("libssh"),
+    static const QStringList t{QStringLiteral("unix"),    QStringLiteral("ssh"), QStringLiteral("libssh"),
                                QStringLiteral("libssh2"), QStringLiteral("tcp"), QStringLiteral("tls"),
                                QStringLiteral("ext")};
     return t;
@@ -37,7 +38,10 @@ bool isSsh(const QString &t)
     return t == QLatin1String("ssh") || t == QLatin1String("libssh") || t == QLatin1String("libssh2");
 }
 
-Error err(const QString &m) { return Error{m}; }
+Error err(const QString &m)
+{
+    return Error{m};
+}
 
 // Everything validateUri() and splitUri() need, parsed once.
 struct Parsed {
@@ -95,13 +99,13 @@ Result<Parsed> parse(const QString &typed)
         return err(Tr::tr("\"%1\" names a user or port but no host: add the host, e.g. qemu+ssh://user@HOST/system.")
                        .arg(redactedUri(uri)));
     const QString path = p.url.path();
-    if (p.driver == QLatin1String("qemu") && path != QLatin1String("/system") && path != QLatin1String("/session")
-        && path != QLatin1String("/embed"))
+    if (p.driver == QLatin1String("qemu") && path != QLatin1String("/system") && path != QLatin1String("/session") &&
+        path != QLatin1String("/embed"))
         return err(Tr::tr("The QEMU URI \"%1\" must end in /system (the system instance) or /session (your user's "
                           "instance), e.g. qemu:///system.")
                        .arg(redactedUri(uri)));
-    if (p.driver == QLatin1String("xen") && !path.isEmpty() && path != QLatin1String("/")
-        && path != QLatin1String("/system"))
+    if (p.driver == QLatin1String("xen") && !path.isEmpty() && path != QLatin1String("/") &&
+        path != QLatin1String("/system"))
         return err(Tr::tr("The Xen URI \"%1\" must end in /system, e.g. xen:///system.").arg(redactedUri(uri)));
     if (p.driver == QLatin1String("test") && (path.isEmpty() || path == QLatin1String("/")))
         return err(Tr::tr("The test URI \"%1\" needs a path: /default or the absolute path of a test driver XML "
@@ -111,8 +115,8 @@ Result<Parsed> parse(const QString &typed)
     const auto items = query.queryItems(QUrl::FullyDecoded);
     for (const auto &[key, value] : items)
         if (key.isEmpty())
-            return err(Tr::tr("A parameter in \"%1\" has no name: write ?name=value&name2=value2.")
-                           .arg(redactedUri(uri)));
+            return err(
+                Tr::tr("A parameter in \"%1\" has no name: write ?name=value&name2=value2.").arg(redactedUri(uri)));
     return p;
 }
 } // namespace
@@ -169,13 +173,15 @@ Result<UriParts> splitUri(const QString &uri)
         if (path != QLatin1String("/default"))
             parts.testConfig = path;
     } else {
-        return err(Tr::tr("The %1 driver is not in the form's list: edit \"%2\" as text.").arg(p.driver, redactedUri(uri)));
+        return err(
+            Tr::tr("The %1 driver is not in the form's list: edit \"%2\" as text.").arg(p.driver, redactedUri(uri)));
     }
     parts.host = p.url.host();
     parts.user = p.url.userName();
     parts.port = qMax(0, p.url.port());
     if (p.transport.isEmpty())
-        parts.transport = parts.host.isEmpty() ? Transport::Local : Transport::Tls; // libvirt's default remote transport
+        parts.transport =
+            parts.host.isEmpty() ? Transport::Local : Transport::Tls; // libvirt's default remote transport
     else if (p.transport == QLatin1String("unix"))
         parts.transport = Transport::Unix;
     else if (isSsh(p.transport)) {
@@ -199,9 +205,18 @@ Result<QString> buildUri(const UriParts &parts)
     QString driver;
     QString path;
     switch (parts.hypervisor) {
-    case Hypervisor::Qemu: driver = QStringLiteral("qemu"); path = QStringLiteral("/system"); break;
-    case Hypervisor::QemuSession: driver = QStringLiteral("qemu"); path = QStringLiteral("/session"); break;
-    case Hypervisor::Xen: driver = QStringLiteral("xen"); path = QStringLiteral("/system"); break;
+    case Hypervisor::Qemu:
+        driver = QStringLiteral("qemu");
+        path = QStringLiteral("/system");
+        break;
+    case Hypervisor::QemuSession:
+        driver = QStringLiteral("qemu");
+        path = QStringLiteral("/session");
+        break;
+    case Hypervisor::Xen:
+        driver = QStringLiteral("xen");
+        path = QStringLiteral("/system");
+        break;
     case Hypervisor::Test:
         driver = QStringLiteral("test");
         path = parts.testConfig.isEmpty() ? QStringLiteral("/default") : parts.testConfig;
@@ -209,8 +224,8 @@ Result<QString> buildUri(const UriParts &parts)
             return err(Tr::tr("The test driver configuration \"%1\" must be an absolute path.").arg(path));
         break;
     }
-    const bool remote = parts.transport == Transport::Ssh || parts.transport == Transport::Tcp
-                        || parts.transport == Transport::Tls;
+    const bool remote =
+        parts.transport == Transport::Ssh || parts.transport == Transport::Tcp || parts.transport == Transport::Tls;
     const QString host = parts.host.trimmed();
     if (remote && host.isEmpty())
         return err(Tr::tr("Type the host name: %1 connects to another machine.").arg(transportName(parts.transport)));
@@ -221,11 +236,20 @@ Result<QString> buildUri(const UriParts &parts)
         return err(Tr::tr("The port must be between 1 and 65535 (or empty for the default)."));
     QString transport;
     switch (parts.transport) {
-    case Transport::Local: break;
-    case Transport::Unix: transport = QStringLiteral("unix"); break;
-    case Transport::Ssh: transport = parts.sshFlavour.isEmpty() ? QStringLiteral("ssh") : parts.sshFlavour; break;
-    case Transport::Tcp: transport = QStringLiteral("tcp"); break;
-    case Transport::Tls: transport = QStringLiteral("tls"); break;
+    case Transport::Local:
+        break;
+    case Transport::Unix:
+        transport = QStringLiteral("unix");
+        break;
+    case Transport::Ssh:
+        transport = parts.sshFlavour.isEmpty() ? QStringLiteral("ssh") : parts.sshFlavour;
+        break;
+    case Transport::Tcp:
+        transport = QStringLiteral("tcp");
+        break;
+    case Transport::Tls:
+        transport = QStringLiteral("tls");
+        break;
     }
     QString uri = driver;
     if (!transport.isEmpty())
@@ -234,14 +258,16 @@ Result<QString> buildUri(const UriParts &parts)
     if (!parts.user.isEmpty())
         uri += QString::fromUtf8(QUrl::toPercentEncoding(parts.user)) + QLatin1Char('@');
     if (!host.isEmpty())
-        uri += host.contains(QLatin1Char(':')) && !host.startsWith(QLatin1Char('[')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
+        uri += host.contains(QLatin1Char(':')) && !host.startsWith(QLatin1Char('['))
+                   ? QLatin1Char('[') + host + QLatin1Char(']')
+                   : host;
     if (parts.port > 0)
         uri += QLatin1Char(':') + QString::number(parts.port);
     uri += path;
     QStringList query;
     for (const auto &[key, value] : parts.params)
-        query.append(QString::fromUtf8(QUrl::toPercentEncoding(key)) + QLatin1Char('=')
-                     + QString::fromUtf8(QUrl::toPercentEncoding(value, "/:,")));
+        query.append(QString::fromUtf8(QUrl::toPercentEncoding(key)) + QLatin1Char('=') +
+                     QString::fromUtf8(QUrl::toPercentEncoding(value, "/:,")));
     if (!query.isEmpty())
         uri += QLatin1Char('?') + query.join(QLatin1Char('&'));
     if (const Status s = validateUri(uri); !s)
@@ -252,10 +278,14 @@ Result<QString> buildUri(const UriParts &parts)
 QString hypervisorName(Hypervisor h)
 {
     switch (h) {
-    case Hypervisor::Qemu: return Tr::tr("QEMU/KVM");
-    case Hypervisor::QemuSession: return Tr::tr("QEMU/KVM user session");
-    case Hypervisor::Xen: return Tr::tr("Xen");
-    case Hypervisor::Test: return Tr::tr("Test (libvirt mock driver)");
+    case Hypervisor::Qemu:
+        return Tr::tr("QEMU/KVM");
+    case Hypervisor::QemuSession:
+        return Tr::tr("QEMU/KVM user session");
+    case Hypervisor::Xen:
+        return Tr::tr("Xen");
+    case Hypervisor::Test:
+        return Tr::tr("Test (libvirt mock driver)");
     }
     return {};
 }
@@ -263,11 +293,16 @@ QString hypervisorName(Hypervisor h)
 QString transportName(Transport t)
 {
     switch (t) {
-    case Transport::Local: return Tr::tr("Local");
-    case Transport::Unix: return Tr::tr("UNIX socket");
-    case Transport::Ssh: return Tr::tr("SSH");
-    case Transport::Tcp: return Tr::tr("TCP (SASL)");
-    case Transport::Tls: return Tr::tr("TLS");
+    case Transport::Local:
+        return Tr::tr("Local");
+    case Transport::Unix:
+        return Tr::tr("UNIX socket");
+    case Transport::Ssh:
+        return Tr::tr("SSH");
+    case Transport::Tcp:
+        return Tr::tr("TCP (SASL)");
+    case Transport::Tls:
+        return Tr::tr("TLS");
     }
     return {};
 }

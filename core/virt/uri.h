@@ -32,9 +32,9 @@ struct UriParts {
     Transport transport = Transport::Local;
     QString user;
     QString host;
-    int port = 0;              // 0 = the transport's default
-    QString testConfig;        // Test only: "" = /default, otherwise an absolute path to a driver XML
-    QString sshFlavour;        // Ssh only: "ssh" (default), "libssh" or "libssh2", as typed
+    int port = 0;                              // 0 = the transport's default
+    QString testConfig;                        // Test only: "" = /default, otherwise an absolute path to a driver XML
+    QString sshFlavour;                        // Ssh only: "ssh" (default), "libssh" or "libssh2", as typed
     QList<std::pair<QString, QString>> params; // ?key=value&…, kept in order
     bool operator==(const UriParts &) const = default;
 };
@@ -57,7 +57,7 @@ QString redactedUri(const QString &uri);
 // The user name the URI names (qemu+ssh://USER@host/…), or empty.
 QString uriUser(const QString &uri);
 
-QString hypervisorName(Hypervisor h);  // translated, for the form's combo box
-QString transportName(Transport t);    // translated
+QString hypervisorName(Hypervisor h); // translated, for the form's combo box
+QString transportName(Transport t);   // translated
 
 } // namespace hvbench::virt

@@ -64,7 +64,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("fragment");
         QTest::addColumn<int>("maxMs");
         QTest::newRow("malformed") << QStringLiteral("qemu//system") << QStringLiteral("\"://\"") << 1000;
-        QTest::newRow("unknown driver") << QStringLiteral("kvm:///system") << QStringLiteral("Unknown hypervisor driver") << 1000;
+        QTest::newRow("unknown driver") << QStringLiteral("kvm:///system")
+                                        << QStringLiteral("Unknown hypervisor driver") << 1000;
         // ssh must give up at once, never wait for a password on a terminal or hang.
         QTest::newRow("unknown host") << QStringLiteral("qemu+ssh://nobody@no-such-host.invalid/system?no_tty=1")
                                       << QStringLiteral("no-such-host.invalid") << 15000;
@@ -93,7 +94,10 @@ private Q_SLOTS:
 
     void unknownHostIsNamedAsSuch()
     {
-        HostConnection c({QStringLiteral("bad"), QStringLiteral("qemu+ssh://nobody@no-such-host.invalid/system?no_tty=1"), {}, false});
+        HostConnection c({QStringLiteral("bad"),
+                          QStringLiteral("qemu+ssh://nobody@no-such-host.invalid/system?no_tty=1"),
+                          {},
+                          false});
         c.connectToHost();
         QTRY_COMPARE_WITH_TIMEOUT(c.state(), State::Failed, 20000);
         QVERIFY2(c.lastError().contains(QLatin1String("cannot be found")), qPrintable(c.lastError()));
@@ -105,7 +109,11 @@ private Q_SLOTS:
         QSettings s(dir.filePath(QStringLiteral("p.conf")), QSettings::IniFormat);
         settings::HostProfiles profiles(s);
         QVERIFY(profiles.add({QStringLiteral("mock"), QStringLiteral("test:///default"), {}, true}).ok());
-        QVERIFY(profiles.add({QStringLiteral("broken"), QStringLiteral("test+unix:///default?socket=/nonexistent/s"), {}, false}).ok());
+        QVERIFY(
+            profiles
+                .add(
+                    {QStringLiteral("broken"), QStringLiteral("test+unix:///default?socket=/nonexistent/s"), {}, false})
+                .ok());
         CredentialBroker broker;
         ConnectionManager m(&broker);
         QSignalSpy added(&m, &ConnectionManager::connectionAdded);
@@ -140,7 +148,9 @@ private Q_SLOTS:
     // test driver: connect, kill it, see the loss, restart it, see the connection come back.
     void reconnectAfterDaemonRestart()
     {
-        if (QStandardPaths::findExecutable(QStringLiteral("libvirtd"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")}).isEmpty())
+        if (QStandardPaths::findExecutable(QStringLiteral("libvirtd"),
+                                           {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")})
+                .isEmpty())
             QSKIP("libvirtd is not installed");
         QTemporaryDir dir(QStringLiteral("/tmp/hvbench-pd-XXXXXX")); // short: UNIX socket paths are limited
         QVERIFY(dir.isValid());

@@ -65,7 +65,8 @@ private Q_SLOTS:
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         // libvirt's test driver asks for a user name and password when <auth> lists users.
-        f.write(QStringLiteral("<node><auth><user password='%1'>%2</user></auth></node>").arg(kPassword, kUser).toUtf8());
+        f.write(
+            QStringLiteral("<node><auth><user password='%1'>%2</user></auth></node>").arg(kPassword, kUser).toUtf8());
         f.close();
         m_uri = QStringLiteral("test://") + path;
     }
@@ -102,18 +103,20 @@ private Q_SLOTS:
     {
         CredentialBroker broker; // no profile user: libvirt asks for it first
         QList<CredentialPrompt::Kind> kinds;
-        connect(&broker, &CredentialBroker::credentialsNeeded, this, [&](int id, const QString &, const CredentialPrompts &p) {
-            QStringList values;
-            for (const CredentialPrompt &c : p) {
-                kinds.append(c.kind);
-                values.append(c.kind == CredentialPrompt::Kind::AuthName ? kUser : kPassword);
-            }
-            broker.answer(id, values, false);
-        });
+        connect(&broker, &CredentialBroker::credentialsNeeded, this,
+                [&](int id, const QString &, const CredentialPrompts &p) {
+                    QStringList values;
+                    for (const CredentialPrompt &c : p) {
+                        kinds.append(c.kind);
+                        values.append(c.kind == CredentialPrompt::Kind::AuthName ? kUser : kPassword);
+                    }
+                    broker.answer(id, values, false);
+                });
         const Outcome o = openOnWorker(m_uri, &broker);
         QVERIFY2(o.result->ok(), qPrintable(o.result->errorMessage()));
         virConnectClose(o.result->value());
-        QCOMPARE(kinds, (QList<CredentialPrompt::Kind>{CredentialPrompt::Kind::AuthName, CredentialPrompt::Kind::Passphrase}));
+        QCOMPARE(kinds,
+                 (QList<CredentialPrompt::Kind>{CredentialPrompt::Kind::AuthName, CredentialPrompt::Kind::Passphrase}));
     }
 
     void wrongPassword()
@@ -127,7 +130,8 @@ private Q_SLOTS:
         QVERIFY(!o.result->ok());
         QCOMPARE(o.why, OpenFailure::Authentication);
         const QString msg = o.result->errorMessage();
-        QVERIFY2(msg.contains(QLatin1String("Authentication")) && msg.contains(QLatin1String("check the user name and password")),
+        QVERIFY2(msg.contains(QLatin1String("Authentication")) &&
+                     msg.contains(QLatin1String("check the user name and password")),
                  qPrintable(msg));
         QVERIFY2(!msg.contains(wrong), qPrintable(msg));
         QVERIFY(!broker.storedSecret(m_uri, kUser)); // remember + failed open: nothing kept
@@ -160,7 +164,8 @@ private Q_SLOTS:
         const Outcome o = openOnWorker(m_uri, nullptr);
         QVERIFY(!o.result->ok());
         QCOMPARE(o.why, OpenFailure::Authentication);
-        QVERIFY2(o.result->errorMessage().contains(QLatin1String("none can be asked")), qPrintable(o.result->errorMessage()));
+        QVERIFY2(o.result->errorMessage().contains(QLatin1String("none can be asked")),
+                 qPrintable(o.result->errorMessage()));
     }
 
     void nobodyAnswers()
@@ -203,7 +208,8 @@ private Q_SLOTS:
         QVERIFY(!o.result->ok());
         QCOMPARE(o.why, OpenFailure::Authentication);
         QVERIFY2(o.result->errorMessage().contains(QLatin1String("keychain")), qPrintable(o.result->errorMessage()));
-        QVERIFY2(!o.result->errorMessage().contains(QLatin1String("old-password")), qPrintable(o.result->errorMessage()));
+        QVERIFY2(!o.result->errorMessage().contains(QLatin1String("old-password")),
+                 qPrintable(o.result->errorMessage()));
         QCOMPARE(needed.size(), 0);
         QVERIFY(!broker.storedSecret(m_uri, kUser));
         // Next time the user is asked.
@@ -243,11 +249,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("uri");
         QTest::addColumn<int>("why");
         QTest::addColumn<QString>("fragment");
-        QTest::newRow("malformed") << QStringLiteral("qemu//system") << int(OpenFailure::BadUri) << QStringLiteral("\"://\"");
+        QTest::newRow("malformed") << QStringLiteral("qemu//system") << int(OpenFailure::BadUri)
+                                   << QStringLiteral("\"://\"");
         QTest::newRow("no daemon") << QStringLiteral("test+unix:///default?socket=/nonexistent/hvbench/libvirt-sock")
                                    << int(OpenFailure::NoDaemon) << QStringLiteral("No libvirt daemon answers");
-        QTest::newRow("missing test file") << QStringLiteral("test:///nonexistent/hvbench.xml") << int(OpenFailure::Other)
-                                           << QStringLiteral("Cannot connect to test:///nonexistent/hvbench.xml");
+        QTest::newRow("missing test file")
+            << QStringLiteral("test:///nonexistent/hvbench.xml") << int(OpenFailure::Other)
+            << QStringLiteral("Cannot connect to test:///nonexistent/hvbench.xml");
     }
     void otherFailures()
     {

@@ -85,12 +85,18 @@ private Q_SLOTS:
     {
         const QList<GuestCapability> g = guestsFromCapabilities(QString::fromUtf8(kQemuCaps));
         QCOMPARE(g.size(), 3);
-        QCOMPARE(g[0], (GuestCapability{QStringLiteral("hvm"), QStringLiteral("i686"), QStringLiteral("qemu"),
+        QCOMPARE(g[0], (GuestCapability{QStringLiteral("hvm"),
+                                        QStringLiteral("i686"),
+                                        QStringLiteral("qemu"),
                                         {QStringLiteral("pc-i440fx-7.2"), QStringLiteral("pc")}}));
-        QCOMPARE(g[1], (GuestCapability{QStringLiteral("hvm"), QStringLiteral("x86_64"), QStringLiteral("qemu"),
+        QCOMPARE(g[1], (GuestCapability{QStringLiteral("hvm"),
+                                        QStringLiteral("x86_64"),
+                                        QStringLiteral("qemu"),
                                         {QStringLiteral("pc-i440fx-7.2"), QStringLiteral("pc-q35-7.2")}}));
         // The kvm domain lists its own machines: those, not the arch's.
-        QCOMPARE(g[2], (GuestCapability{QStringLiteral("hvm"), QStringLiteral("x86_64"), QStringLiteral("kvm"),
+        QCOMPARE(g[2], (GuestCapability{QStringLiteral("hvm"),
+                                        QStringLiteral("x86_64"),
+                                        QStringLiteral("kvm"),
                                         {QStringLiteral("pc-q35-7.2")}}));
 
         const QList<GuestCapability> x = guestsFromCapabilities(QString::fromUtf8(kXenCaps));
@@ -121,7 +127,8 @@ private Q_SLOTS:
             <source><device path='/dev/sdb1'/><name>vg0src</name><format type='lvm2'/></source>
             <target><path>/dev/vg0</path></target></pool>)")
                                  << QStringLiteral("vg0") << QStringLiteral("logical") << QStringLiteral("/dev/vg0");
-        QTest::newRow("no target") << QStringLiteral("<pool type='rbd'><name>ceph</name><source><name>rbd</name></source></pool>")
+        QTest::newRow("no target") << QStringLiteral(
+                                          "<pool type='rbd'><name>ceph</name><source><name>rbd</name></source></pool>")
                                    << QStringLiteral("ceph") << QStringLiteral("rbd") << QString();
     }
     void pool()
@@ -144,21 +151,25 @@ private Q_SLOTS:
         QTest::addColumn<QString>("bridge");
         QTest::addColumn<QString>("address");
         QTest::addColumn<int>("prefix");
-        QTest::newRow("nat netmask") << QStringLiteral(R"(<network><name>default</name><forward mode='nat'><nat><port start='1024' end='65535'/></nat></forward>
+        QTest::newRow("nat netmask")
+            << QStringLiteral(
+                   R"(<network><name>default</name><forward mode='nat'><nat><port start='1024' end='65535'/></nat></forward>
             <bridge name='virbr0' stp='on' delay='0'/><ip address='192.168.122.1' netmask='255.255.255.0'>
             <dhcp><range start='192.168.122.2' end='192.168.122.254'/></dhcp></ip></network>)")
-                                     << QStringLiteral("default") << QStringLiteral("nat") << QStringLiteral("virbr0")
-                                     << QStringLiteral("192.168.122.1") << 24;
+            << QStringLiteral("default") << QStringLiteral("nat") << QStringLiteral("virbr0")
+            << QStringLiteral("192.168.122.1") << 24;
         QTest::newRow("isolated, ipv6 first, prefix")
             << QStringLiteral(R"(<network><name>hvbench-x-net</name><bridge name='hvbr1'/>
             <ip family='ipv6' address='fd00::1' prefix='64'/><ip family='ipv4' address='10.77.0.1' prefix='20'/></network>)")
-            << QStringLiteral("hvbench-x-net") << QString() << QStringLiteral("hvbr1") << QStringLiteral("10.77.0.1") << 20;
-        QTest::newRow("bare forward") << QStringLiteral("<network><name>n</name><forward/><bridge name='br9'/></network>")
-                                      << QStringLiteral("n") << QStringLiteral("nat") << QStringLiteral("br9") << QString()
-                                      << 0;
-        QTest::newRow("bridge mode") << QStringLiteral("<network><name>host-bridge</name><forward mode='bridge'/><bridge name='br0'/></network>")
-                                     << QStringLiteral("host-bridge") << QStringLiteral("bridge") << QStringLiteral("br0")
-                                     << QString() << 0;
+            << QStringLiteral("hvbench-x-net") << QString() << QStringLiteral("hvbr1") << QStringLiteral("10.77.0.1")
+            << 20;
+        QTest::newRow("bare forward") << QStringLiteral(
+                                             "<network><name>n</name><forward/><bridge name='br9'/></network>")
+                                      << QStringLiteral("n") << QStringLiteral("nat") << QStringLiteral("br9")
+                                      << QString() << 0;
+        QTest::newRow("bridge mode")
+            << QStringLiteral("<network><name>host-bridge</name><forward mode='bridge'/><bridge name='br0'/></network>")
+            << QStringLiteral("host-bridge") << QStringLiteral("bridge") << QStringLiteral("br0") << QString() << 0;
     }
     void network()
     {

@@ -15,7 +15,8 @@ private:
     QString file() const { return m_dir.filePath(QStringLiteral("hvbench.conf")); }
     HostProfile node7() const
     {
-        return HostProfile{QStringLiteral("node7"), QStringLiteral("qemu+ssh://root@node7/system"), QStringLiteral("root"), false};
+        return HostProfile{QStringLiteral("node7"), QStringLiteral("qemu+ssh://root@node7/system"),
+                           QStringLiteral("root"), false};
     }
 
 private Q_SLOTS:
@@ -76,7 +77,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("uri");
         QTest::addColumn<QString>("user");
         QTest::addColumn<QString>("error");
-        QTest::newRow("no name") << QString() << QStringLiteral("qemu:///system") << QString() << QStringLiteral("name");
+        QTest::newRow("no name") << QString() << QStringLiteral("qemu:///system") << QString()
+                                 << QStringLiteral("name");
         QTest::newRow("padded name") << QStringLiteral(" a ") << QStringLiteral("qemu:///system") << QString()
                                      << QStringLiteral("spaces");
         QTest::newRow("duplicate") << QStringLiteral("node7") << QStringLiteral("qemu:///system") << QString()

@@ -24,7 +24,10 @@ namespace {
 const QString kUser = QStringLiteral("joe");
 const QString kPassword = QStringLiteral("k3yring-s3cret-%1").arg(QCoreApplication::applicationPid());
 
-bool keyringMode() { return qEnvironmentVariableIntValue("HVBENCH_KEYRING") == 1; }
+bool keyringMode()
+{
+    return qEnvironmentVariableIntValue("HVBENCH_KEYRING") == 1;
+}
 
 // Every file under dir whose bytes contain needle (UTF-8 or UTF-16).
 QStringList filesContaining(const QString &dir, const QString &needle)
@@ -81,14 +84,19 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("auth.xml"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QStringLiteral("<node><auth><user password='%1'>%2</user></auth></node>").arg(kPassword, kUser).toUtf8());
+        f.write(
+            QStringLiteral("<node><auth><user password='%1'>%2</user></auth></node>").arg(kPassword, kUser).toUtf8());
         f.close();
         m_uri = QStringLiteral("test://") + path;
         m_home = keyringMode() ? qEnvironmentVariable("HVBENCH_KEYRING_DIR") : qEnvironmentVariable("HOME");
         QVERIFY(!m_home.isEmpty());
     }
 
-    void keyFormat() { QCOMPARE(Keychain::keyFor(QStringLiteral("qemu+ssh://h/system"), kUser), QStringLiteral("qemu+ssh://h/system joe")); }
+    void keyFormat()
+    {
+        QCOMPARE(Keychain::keyFor(QStringLiteral("qemu+ssh://h/system"), kUser),
+                 QStringLiteral("qemu+ssh://h/system joe"));
+    }
 
     // --- real keyring ------------------------------------------------------------------
     void writeReadRemove()
@@ -128,10 +136,11 @@ private Q_SLOTS:
             CredentialBroker broker;
             broker.setKeychain(&k);
             int asked = 0;
-            connect(&broker, &CredentialBroker::credentialsNeeded, this, [&](int id, const QString &, const CredentialPrompts &) {
-                ++asked;
-                broker.answer(id, {kPassword}, true); // "remember this password"
-            });
+            connect(&broker, &CredentialBroker::credentialsNeeded, this,
+                    [&](int id, const QString &, const CredentialPrompts &) {
+                        ++asked;
+                        broker.answer(id, {kPassword}, true); // "remember this password"
+                    });
             QSignalSpy stored(&broker, &CredentialBroker::secretStored);
             HostConnection c(profile, &broker);
             c.connectToHost();
@@ -205,10 +214,11 @@ private Q_SLOTS:
         CredentialBroker broker;
         broker.setKeychain(&k);
         int asked = 0;
-        connect(&broker, &CredentialBroker::credentialsNeeded, this, [&](int id, const QString &, const CredentialPrompts &) {
-            ++asked;
-            broker.answer(id, {kPassword}, true);
-        });
+        connect(&broker, &CredentialBroker::credentialsNeeded, this,
+                [&](int id, const QString &, const CredentialPrompts &) {
+                    ++asked;
+                    broker.answer(id, {kPassword}, true);
+                });
         QSignalSpy messages(&broker, &CredentialBroker::keychainMessage);
         {
             HostConnection c({QStringLiteral("m"), m_uri, kUser, false}, &broker);

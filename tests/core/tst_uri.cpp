@@ -76,7 +76,8 @@ private Q_SLOTS:
         QVERIFY2(!s.errorMessage().contains(QLatin1String("s3cret")), qPrintable(s.errorMessage()));
         QCOMPARE(redactedUri(QStringLiteral("qemu+ssh://joe:s3cret@node7/system")),
                  QStringLiteral("qemu+ssh://joe@node7/system"));
-        QCOMPARE(redactedUri(QStringLiteral("qemu+tcp://node7:16509/system")), QStringLiteral("qemu+tcp://node7:16509/system"));
+        QCOMPARE(redactedUri(QStringLiteral("qemu+tcp://node7:16509/system")),
+                 QStringLiteral("qemu+tcp://node7:16509/system"));
     }
 
     void roundTrip_data()
@@ -89,30 +90,33 @@ private Q_SLOTS:
         QTest::addColumn<QString>("testConfig");
         QTest::addColumn<Params>("params");
         QTest::addColumn<QString>("uri");
-        QTest::newRow("local system") << Hypervisor::Qemu << Transport::Local << QString() << QString() << 0 << QString()
-                                      << Params{} << QStringLiteral("qemu:///system");
+        QTest::newRow("local system") << Hypervisor::Qemu << Transport::Local << QString() << QString() << 0
+                                      << QString() << Params{} << QStringLiteral("qemu:///system");
         QTest::newRow("local session") << Hypervisor::QemuSession << Transport::Local << QString() << QString() << 0
                                        << QString() << Params{} << QStringLiteral("qemu:///session");
-        QTest::newRow("ssh") << Hypervisor::Qemu << Transport::Ssh << QStringLiteral("root") << QStringLiteral("node7") << 0
-                             << QString() << Params{} << QStringLiteral("qemu+ssh://root@node7/system");
-        QTest::newRow("ssh port params")
-            << Hypervisor::Qemu << Transport::Ssh << QStringLiteral("joe") << QStringLiteral("h.example.org") << 2222
-            << QString() << Params{{QStringLiteral("no_tty"), QStringLiteral("1")}}
-            << QStringLiteral("qemu+ssh://joe@h.example.org:2222/system?no_tty=1");
+        QTest::newRow("ssh") << Hypervisor::Qemu << Transport::Ssh << QStringLiteral("root") << QStringLiteral("node7")
+                             << 0 << QString() << Params{} << QStringLiteral("qemu+ssh://root@node7/system");
+        QTest::newRow("ssh port params") << Hypervisor::Qemu << Transport::Ssh << QStringLiteral("joe")
+                                         << QStringLiteral("h.example.org") << 2222 << QString()
+                                         << Params{{QStringLiteral("no_tty"), QStringLiteral("1")}}
+                                         << QStringLiteral("qemu+ssh://joe@h.example.org:2222/system?no_tty=1");
         QTest::newRow("tcp") << Hypervisor::Qemu << Transport::Tcp << QString() << QStringLiteral("node7") << 16509
                              << QString() << Params{} << QStringLiteral("qemu+tcp://node7:16509/system");
-        QTest::newRow("tls") << Hypervisor::Qemu << Transport::Tls << QString() << QStringLiteral("node7") << 0 << QString()
-                             << Params{} << QStringLiteral("qemu+tls://node7/system");
-        QTest::newRow("ipv6") << Hypervisor::Qemu << Transport::Ssh << QStringLiteral("root") << QStringLiteral("2001:db8::1")
-                              << 0 << QString() << Params{} << QStringLiteral("qemu+ssh://root@[2001:db8::1]/system");
+        QTest::newRow("tls") << Hypervisor::Qemu << Transport::Tls << QString() << QStringLiteral("node7") << 0
+                             << QString() << Params{} << QStringLiteral("qemu+tls://node7/system");
+        QTest::newRow("ipv6") << Hypervisor::Qemu << Transport::Ssh << QStringLiteral("root")
+                              << QStringLiteral("2001:db8::1") << 0 << QString() << Params{}
+                              << QStringLiteral("qemu+ssh://root@[2001:db8::1]/system");
         QTest::newRow("xen local") << Hypervisor::Xen << Transport::Local << QString() << QString() << 0 << QString()
                                    << Params{} << QStringLiteral("xen:///system");
-        QTest::newRow("xen ssh") << Hypervisor::Xen << Transport::Ssh << QStringLiteral("root") << QStringLiteral("dom0") << 0
-                                 << QString() << Params{} << QStringLiteral("xen+ssh://root@dom0/system");
-        QTest::newRow("test default") << Hypervisor::Test << Transport::Local << QString() << QString() << 0 << QString()
-                                      << Params{} << QStringLiteral("test:///default");
+        QTest::newRow("xen ssh") << Hypervisor::Xen << Transport::Ssh << QStringLiteral("root")
+                                 << QStringLiteral("dom0") << 0 << QString() << Params{}
+                                 << QStringLiteral("xen+ssh://root@dom0/system");
+        QTest::newRow("test default") << Hypervisor::Test << Transport::Local << QString() << QString() << 0
+                                      << QString() << Params{} << QStringLiteral("test:///default");
         QTest::newRow("test file") << Hypervisor::Test << Transport::Local << QString() << QString() << 0
-                                   << QStringLiteral("/tmp/auth.xml") << Params{} << QStringLiteral("test:///tmp/auth.xml");
+                                   << QStringLiteral("/tmp/auth.xml") << Params{}
+                                   << QStringLiteral("test:///tmp/auth.xml");
         QTest::newRow("test unix socket")
             << Hypervisor::Test << Transport::Unix << QString() << QString() << 0 << QString()
             << Params{{QStringLiteral("socket"), QStringLiteral("/tmp/d/libvirt-sock")}}
@@ -176,8 +180,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("user");
         QTest::addColumn<int>("port");
         QTest::addColumn<QString>("error");
-        QTest::newRow("ssh without host") << int(Transport::Ssh) << QString() << QStringLiteral("root") << 0
-                                          << QStringLiteral("host name");
+        QTest::newRow("ssh without host")
+            << int(Transport::Ssh) << QString() << QStringLiteral("root") << 0 << QStringLiteral("host name");
         QTest::newRow("local with host") << int(Transport::Local) << QStringLiteral("node7") << QString() << 0
                                          << QStringLiteral("remote transport");
         QTest::newRow("bad port") << int(Transport::Tcp) << QStringLiteral("node7") << QString() << 70000
