@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "virt/hostprobe.h"
 #include "virt/libvirtglobal.h"
+#include "virt/openconnection.h"
+
+#include <QFile>
+#include <unistd.h>
 
 #include <QTest>
 #include <libvirt/libvirt.h>
@@ -269,6 +273,36 @@ private Q_SLOTS:
         QCOMPARE(it->forwardMode, QString());
         QCOMPARE(it->ipv4Address, QStringLiteral("10.99.0.1"));
         QCOMPARE(it->ipv4Prefix, 16);
+    }
+
+    // Read-only probe of this machine's system daemon (skipped when none answers): the
+    // figures must match what the kernel says, and KVM must match /dev/kvm.
+    void probeSystemQemu()
+    {
+        OpenFailure why{};
+        auto conn = openConnection(QStringLiteral("qemu:///system"), nullptr, &why);
+        if (!conn.ok())
+            QSKIP(qPrintable(QStringLiteral("qemu:///system not available: ") + conn.errorMessage()));
+        const HostInfo h = probeHost(conn.value());
+        virConnectClose(conn.value());
+        QCOMPARE(h.driver, QStringLiteral("QEMU"));
+        QCOMPARE(h.uri, QStringLiteral("qemu:///system"));
+        QCOMPARE(h.cpus, int(sysconf(_SC_NPROCESSORS_ONLN)));
+        // libvirt sums the NUMA nodes' memory, which on some VMs (this one) is less than MemTotal.
+        const qint64 ramMiB = qint64(sysconf(_SC_PHYS_PAGES)) * sysconf(_SC_PAGE_SIZE) / (1024 * 1024);
+        QVERIFY2(h.memoryMiB > 0 && h.memoryMiB <= ramMiB + 1,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(h.memoryMiB).arg(ramMiB)));
+        QCOMPARE(h.arch, QStringLiteral("x86_64"));
+        QVERIFY(!h.cpuModel.isEmpty());
+        QVERIFY(!h.hypervisorVersion.isEmpty());
+        if (!QFile::exists(QStringLiteral("/dev/kvm")))
+            QVERIFY(!h.kvm);
+        QVERIFY(h.canRun(QStringLiteral("hvm"), QStringLiteral("qemu"), QStringLiteral("x86_64")));
+        QCOMPARE(h.canRun(QStringLiteral("hvm"), QStringLiteral("kvm")), h.kvm);
+        QVERIFY(!h.xen);
+        qInfo().noquote() << h.accelName() << h.cpuModel << h.cpus << "CPUs" << h.memoryMiB << "MiB libvirt"
+                          << h.libvirtVersion << "QEMU" << h.hypervisorVersion << h.pools.size() << "pools"
+                          << h.networks.size() << "networks";
     }
 
     void probeNullConnection() { QCOMPARE(probeHost(nullptr).cpus, 0); }
