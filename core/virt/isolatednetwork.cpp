@@ -16,8 +16,8 @@
 #include <arpa/inet.h>
 #include <ifaddrs.h>
 #include <memory>
-#include <vector>
 #include <net/if.h>
+#include <vector>
 
 namespace hvbench::virt {
 
@@ -37,7 +37,10 @@ QString takeString(char *s)
     return out;
 }
 
-quint32 mask(int prefix) { return prefix <= 0 ? 0u : prefix >= 32 ? 0xffffffffu : ~((1u << (32 - prefix)) - 1); }
+quint32 mask(int prefix)
+{
+    return prefix <= 0 ? 0u : prefix >= 32 ? 0xffffffffu : ~((1u << (32 - prefix)) - 1);
+}
 
 QString dotted(quint32 a)
 {
@@ -121,8 +124,9 @@ QList<Ipv4Net> usedSubnets(virConnectPtr conn, bool local)
                 if (!i->ifa_addr || i->ifa_addr->sa_family != AF_INET)
                     continue;
                 const quint32 addr = ntohl(reinterpret_cast<sockaddr_in *>(i->ifa_addr)->sin_addr.s_addr);
-                const quint32 m = i->ifa_netmask ? ntohl(reinterpret_cast<sockaddr_in *>(i->ifa_netmask)->sin_addr.s_addr)
-                                                 : 0xffffffffu;
+                const quint32 m = i->ifa_netmask
+                                      ? ntohl(reinterpret_cast<sockaddr_in *>(i->ifa_netmask)->sin_addr.s_addr)
+                                      : 0xffffffffu;
                 used.append(Ipv4Net{addr, prefixOfNetmask(m)});
             }
             freeifaddrs(list);

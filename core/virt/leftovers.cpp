@@ -78,14 +78,17 @@ void collectDiskSources(const QString &xml, QSet<QString> &paths, QSet<QString> 
 
 // What the domains and networks of the host say about sessions and disks.
 struct HostScan {
-    QList<Leftover> domains;      // dead-owner domains
-    QList<Leftover> networks;     // dead-owner networks
-    QSet<QString> liveSessions;   // sessions with a live hvbench domain or network
-    QSet<QString> usedPaths;      // disk paths of every domain that is not a leftover
+    QList<Leftover> domains;    // dead-owner domains
+    QList<Leftover> networks;   // dead-owner networks
+    QSet<QString> liveSessions; // sessions with a live hvbench domain or network
+    QSet<QString> usedPaths;    // disk paths of every domain that is not a leftover
     QSet<QString> usedPoolVolumes;
 };
 
-bool isCandidateName(const QString &name) { return name.startsWith(kDomainPrefix); }
+bool isCandidateName(const QString &name)
+{
+    return name.startsWith(kDomainPrefix);
+}
 
 HostScan scanHost(virConnectPtr conn, const QSet<QString> &activeSessions)
 {
@@ -102,8 +105,8 @@ HostScan scanHost(virConnectPtr conn, const QSet<QString> &activeSessions)
         if (mark && !ownerAlive(*mark) && !activeSessions.contains(mark->sessionId)) {
             const bool active = virDomainIsActive(dom.get()) == 1;
             const QString state = active ? Tr::tr("running") : Tr::tr("defined, not running");
-            s.domains.append(Leftover{Leftover::Domain, name, {}, mark->sessionId,
-                                      state + QStringLiteral("; ") + ownerText(*mark)});
+            s.domains.append(
+                Leftover{Leftover::Domain, name, {}, mark->sessionId, state + QStringLiteral("; ") + ownerText(*mark)});
             continue; // its disks are leftovers too
         }
         if (mark)
@@ -128,8 +131,8 @@ HostScan scanHost(virConnectPtr conn, const QSet<QString> &activeSessions)
         }
         const bool active = virNetworkIsActive(net.get()) == 1;
         const QString state = active ? Tr::tr("active") : Tr::tr("defined, not active");
-        s.networks.append(Leftover{Leftover::Network, name, {}, mark->sessionId,
-                                   state + QStringLiteral("; ") + ownerText(*mark)});
+        s.networks.append(
+            Leftover{Leftover::Network, name, {}, mark->sessionId, state + QStringLiteral("; ") + ownerText(*mark)});
     }
     free(nets);
     return s;
@@ -225,9 +228,12 @@ Status removeVolume(virConnectPtr conn, const Leftover &l, const QSet<QString> &
 QString leftoverKindName(Leftover::Kind kind)
 {
     switch (kind) {
-    case Leftover::Domain: return Tr::tr("domain");
-    case Leftover::Volume: return Tr::tr("volume");
-    case Leftover::Network: return Tr::tr("network");
+    case Leftover::Domain:
+        return Tr::tr("domain");
+    case Leftover::Volume:
+        return Tr::tr("volume");
+    case Leftover::Network:
+        return Tr::tr("network");
     }
     return {};
 }
@@ -271,9 +277,12 @@ Status removeLeftover(virConnectPtr conn, const Leftover &l, const QSet<QString>
     if (!l.name.startsWith(kDomainPrefix))
         return refuse(l, Tr::tr("its name does not start with %1.").arg(kDomainPrefix));
     switch (l.kind) {
-    case Leftover::Domain: return removeDomain(conn, l, activeSessions);
-    case Leftover::Network: return removeNetwork(conn, l, activeSessions);
-    case Leftover::Volume: return removeVolume(conn, l, activeSessions);
+    case Leftover::Domain:
+        return removeDomain(conn, l, activeSessions);
+    case Leftover::Network:
+        return removeNetwork(conn, l, activeSessions);
+    case Leftover::Volume:
+        return removeVolume(conn, l, activeSessions);
     }
     return refuse(l, Tr::tr("unknown kind of object."));
 }

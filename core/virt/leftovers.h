@@ -25,9 +25,9 @@ struct Leftover {
     enum Kind { Domain, Volume, Network };
     Kind kind = Domain;
     QString name;
-    QString pool;       // volumes only
+    QString pool; // volumes only
     QString sessionId;
-    QString detail;     // translated, for the user: state, path, size, who created it
+    QString detail; // translated, for the user: state, path, size, who created it
     bool operator==(const Leftover &) const = default;
 };
 

@@ -42,7 +42,10 @@ QString takeString(char *s)
     return out;
 }
 
-QString size(qint64 bytes) { return QLocale().formattedDataSize(bytes); }
+QString size(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes);
+}
 
 QString poolType(virStoragePoolPtr pool)
 {
@@ -56,9 +59,12 @@ QString poolType(virStoragePoolPtr pool)
 QString describe(DataVolumeRequest::Backend b)
 {
     switch (b) {
-    case DataVolumeRequest::File: return Tr::tr("file");
-    case DataVolumeRequest::LogicalVolume: return Tr::tr("LVM logical volume");
-    case DataVolumeRequest::BlockDevice: return Tr::tr("block device");
+    case DataVolumeRequest::File:
+        return Tr::tr("file");
+    case DataVolumeRequest::LogicalVolume:
+        return Tr::tr("LVM logical volume");
+    case DataVolumeRequest::BlockDevice:
+        return Tr::tr("block device");
     }
     return {};
 }
@@ -93,7 +99,10 @@ QString volumeXml(const QString &name, qint64 bytes, const QString &format, bool
     return out;
 }
 
-QString majMin(dev_t d) { return QStringLiteral("%1:%2").arg(major(d)).arg(minor(d)); }
+QString majMin(dev_t d)
+{
+    return QStringLiteral("%1:%2").arg(major(d)).arg(minor(d));
+}
 
 QString readSmall(const QString &path)
 {
@@ -167,8 +176,8 @@ QString blockDeviceProblem(const QString &path)
     }
     // Held by device-mapper, LVM or RAID?
     for (const QString &dev : devs) {
-        const QStringList holders =
-            QDir(QStringLiteral("/sys/dev/block/") + dev + QStringLiteral("/holders")).entryList(QDir::NoDotAndDotDot | QDir::AllEntries);
+        const QStringList holders = QDir(QStringLiteral("/sys/dev/block/") + dev + QStringLiteral("/holders"))
+                                        .entryList(QDir::NoDotAndDotDot | QDir::AllEntries);
         if (!holders.isEmpty())
             return Tr::tr("%1 is in use by %2 (LVM, RAID or device-mapper). Choose a device nothing else uses.")
                 .arg(path, holders.join(QStringLiteral(", ")));
@@ -192,7 +201,8 @@ Result<DataVolume> createDataVolume(virConnectPtr conn, const DataVolumeRequest 
             return Error{Tr::tr("The block device “%1” is not an absolute path. Enter a path such as /dev/sdb.")
                              .arg(req.blockDevice)};
         }
-        return DataVolume{{}, req.blockDevice, req.blockDevice, {}, QStringLiteral("block"), QStringLiteral("raw"), false};
+        return DataVolume{{},   req.blockDevice, req.blockDevice, {}, QStringLiteral("block"), QStringLiteral("raw"),
+                          false};
     }
 
     const bool file = req.backend == DataVolumeRequest::File;

@@ -30,22 +30,22 @@ namespace hvbench::virt {
 struct DataVolumeRequest {
     enum Backend { File, LogicalVolume, BlockDevice };
     QString sessionId;
-    int index = 0;                        // VM number in the session
+    int index = 0; // VM number in the session
     Backend backend = File;
-    QString pool;                         // File, LogicalVolume: the libvirt pool to create in
+    QString pool;                           // File, LogicalVolume: the libvirt pool to create in
     QString format = QStringLiteral("raw"); // File: "raw" or "qcow2"; LogicalVolume: "raw" only
-    qint64 sizeBytes = 0;                 // File, LogicalVolume: capacity
-    QString blockDevice;                  // BlockDevice: e.g. "/dev/sdb" or "/dev/loop3"
+    qint64 sizeBytes = 0;                   // File, LogicalVolume: capacity
+    QString blockDevice;                    // BlockDevice: e.g. "/dev/sdb" or "/dev/loop3"
 };
 
 struct DataVolume {
-    QString pool;        // empty for a block device
-    QString name;        // volume name; the device path for a block device
-    QString path;        // what goes into <disk><source file|dev=…>
-    QString key;         // libvirt volume key (empty for a block device)
-    QString sourceType;  // "file" or "block" (the <disk type=…>)
-    QString format;      // "raw" or "qcow2" (the <driver type=…>)
-    bool owned = false;  // created by hvbench: deleteDataVolume may delete it
+    QString pool;       // empty for a block device
+    QString name;       // volume name; the device path for a block device
+    QString path;       // what goes into <disk><source file|dev=…>
+    QString key;        // libvirt volume key (empty for a block device)
+    QString sourceType; // "file" or "block" (the <disk type=…>)
+    QString format;     // "raw" or "qcow2" (the <driver type=…>)
+    bool owned = false; // created by hvbench: deleteDataVolume may delete it
     bool operator==(const DataVolume &) const = default;
 };
 

@@ -14,9 +14,15 @@ using namespace hvbench;
 using namespace hvbench::virt;
 
 namespace {
-QString pidText() { return QString::number(QCoreApplication::applicationPid()); }
+QString pidText()
+{
+    return QString::number(QCoreApplication::applicationPid());
+}
 
-quint32 ip(int a, int b, int c, int d) { return quint32(a) << 24 | quint32(b) << 16 | quint32(c) << 8 | quint32(d); }
+quint32 ip(int a, int b, int c, int d)
+{
+    return quint32(a) << 24 | quint32(b) << 16 | quint32(c) << 8 | quint32(d);
+}
 
 bool networkExists(virConnectPtr conn, const QString &name)
 {
@@ -52,7 +58,8 @@ void removeNetwork(virConnectPtr conn, const QString &name)
 QString ipAddrShow(const QString &dev, int *rc)
 {
     QProcess p;
-    p.start(QStringLiteral("ip"), {QStringLiteral("-4"), QStringLiteral("addr"), QStringLiteral("show"), QStringLiteral("dev"), dev});
+    p.start(QStringLiteral("ip"),
+            {QStringLiteral("-4"), QStringLiteral("addr"), QStringLiteral("show"), QStringLiteral("dev"), dev});
     p.waitForFinished(10000);
     *rc = p.exitCode();
     return QString::fromUtf8(p.readAllStandardOutput());
@@ -211,12 +218,14 @@ private Q_SLOTS:
         QVERIFY(preferred);
         const QString foreignBridge = QStringLiteral("hvbf-") + pidText();
         const quint32 fa = *preferred | 1;
-        const QByteArray foreignXml =
-            QStringLiteral("<network><name>%1</name><bridge name='%2'/><dns enable='no'/>"
-                           "<ip address='%3.%4.%5.%6' prefix='24'/></network>")
-                .arg(m_foreign, foreignBridge.left(15))
-                .arg(fa >> 24).arg((fa >> 16) & 0xff).arg((fa >> 8) & 0xff).arg(fa & 0xff)
-                .toUtf8();
+        const QByteArray foreignXml = QStringLiteral("<network><name>%1</name><bridge name='%2'/><dns enable='no'/>"
+                                                     "<ip address='%3.%4.%5.%6' prefix='24'/></network>")
+                                          .arg(m_foreign, foreignBridge.left(15))
+                                          .arg(fa >> 24)
+                                          .arg((fa >> 16) & 0xff)
+                                          .arg((fa >> 8) & 0xff)
+                                          .arg(fa & 0xff)
+                                          .toUtf8();
         virNetworkPtr fn = virNetworkCreateXML(m_sys, foreignXml.constData());
         QVERIFY2(fn, qPrintable(lastError()));
         virNetworkFree(fn);

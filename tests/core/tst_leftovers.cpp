@@ -20,7 +20,10 @@ using namespace hvbench;
 using namespace hvbench::virt;
 
 namespace {
-QString pidText() { return QString::number(QCoreApplication::applicationPid()); }
+QString pidText()
+{
+    return QString::number(QCoreApplication::applicationPid());
+}
 
 qint64 deadPid()
 {
@@ -109,8 +112,8 @@ struct Fixture {
     QString pool;
     QString dead, live, used, remote, active; // session ids
     QString foreignDomain, foreignNetwork;
-    QStringList domains, networks, volumes;   // every name created
-    QList<Leftover> expected;                 // kind + name (+ pool) of the dead-owner ones
+    QStringList domains, networks, volumes; // every name created
+    QList<Leftover> expected;               // kind + name (+ pool) of the dead-owner ones
 };
 
 QString volPath(virConnectPtr c, const QString &pool, const QString &name)
@@ -161,12 +164,17 @@ private:
         virStoragePoolPtr p = virStoragePoolLookupByName(c, f.pool.toUtf8().constData());
         if (!p)
             return false;
-        const QStringList vols{volumeName(f.dead, 1, QStringLiteral("raw")), volumeName(f.dead, 2, QStringLiteral("qcow2")),
-                               volumeName(f.live, 1, QStringLiteral("raw")), volumeName(f.used, 1, QStringLiteral("raw")),
-                               volumeName(f.remote, 1, QStringLiteral("raw")), volumeName(f.active, 1, QStringLiteral("raw")),
-                               QStringLiteral("mydata.qcow2"), QStringLiteral("hvbench-notes.img")};
+        const QStringList vols{volumeName(f.dead, 1, QStringLiteral("raw")),
+                               volumeName(f.dead, 2, QStringLiteral("qcow2")),
+                               volumeName(f.live, 1, QStringLiteral("raw")),
+                               volumeName(f.used, 1, QStringLiteral("raw")),
+                               volumeName(f.remote, 1, QStringLiteral("raw")),
+                               volumeName(f.active, 1, QStringLiteral("raw")),
+                               QStringLiteral("mydata.qcow2"),
+                               QStringLiteral("hvbench-notes.img")};
         for (const QString &v : vols) {
-            const QByteArray xml = QStringLiteral("<volume><name>%1</name><capacity>1048576</capacity></volume>").arg(v).toUtf8();
+            const QByteArray xml =
+                QStringLiteral("<volume><name>%1</name><capacity>1048576</capacity></volume>").arg(v).toUtf8();
             virStorageVolPtr vol = virStorageVolCreateXML(p, xml.constData(), 0);
             if (!vol) {
                 qWarning() << "volume" << v << lastError();
@@ -187,7 +195,8 @@ private:
         };
         QList<D> doms{
             {domainName(f.dead, 1), markOf(f.dead, 1, gone), {}, false},
-            {domainName(f.live, 1), markOf(f.live, 1, me), volPath(c, f.pool, volumeName(f.live, 1, QStringLiteral("raw"))), false},
+            {domainName(f.live, 1), markOf(f.live, 1, me),
+             volPath(c, f.pool, volumeName(f.live, 1, QStringLiteral("raw"))), false},
             {domainName(f.remote, 1), markOf(f.remote, 1, gone, QStringLiteral("elsewhere.example")), {}, false},
             {domainName(f.active, 1), markOf(f.active, 1, gone), {}, false},
             {f.foreignDomain, std::nullopt, volPath(c, f.pool, volumeName(f.used, 1, QStringLiteral("raw"))), false},
@@ -266,8 +275,9 @@ private:
         const QSet<QString> sessions{f.dead, f.live, f.used, f.remote, f.active};
         QList<Leftover> out;
         for (const Leftover &l : all)
-            if (sessions.contains(l.sessionId) || l.name.contains(pidText()) || l.name.startsWith(QLatin1String("hvbench-foreign")) ||
-                l.name == QLatin1String("mydata.qcow2") || l.name == QLatin1String("hvbench-notes.img"))
+            if (sessions.contains(l.sessionId) || l.name.contains(pidText()) ||
+                l.name.startsWith(QLatin1String("hvbench-foreign")) || l.name == QLatin1String("mydata.qcow2") ||
+                l.name == QLatin1String("hvbench-notes.img"))
                 out.append(l);
         return out;
     }
@@ -276,7 +286,8 @@ private:
     {
         QStringList out;
         for (const Leftover &l : ls)
-            out.append(leftoverKindName(l.kind) + QLatin1Char(' ') + l.pool + QLatin1Char('/') + l.name + QLatin1Char(' ') + l.sessionId);
+            out.append(leftoverKindName(l.kind) + QLatin1Char(' ') + l.pool + QLatin1Char('/') + l.name +
+                       QLatin1Char(' ') + l.sessionId);
         out.sort();
         return out;
     }
@@ -370,7 +381,8 @@ private Q_SLOTS:
             QString outText, errText, answer = QStringLiteral("n\n");
             QTextStream in(&answer), out(&outText), err(&errText);
             QCOMPARE(cli::runCleanupCommand(QStringLiteral("qemu:///system"), false, in, out, err), 0);
-            QVERIFY2(outText.contains(domainName(f.dead, 1)) && outText.contains(QStringLiteral("Nothing removed")), qPrintable(outText));
+            QVERIFY2(outText.contains(domainName(f.dead, 1)) && outText.contains(QStringLiteral("Nothing removed")),
+                     qPrintable(outText));
             QVERIFY(!outText.contains(f.foreignDomain));
         }
 
@@ -391,13 +403,15 @@ private Q_SLOTS:
             QVERIFY(removeLeftover(c, l, active).ok());
 
         // Every other object survives.
-        for (const QString &d : {domainName(f.live, 1), domainName(f.remote, 1), domainName(f.active, 1), f.foreignDomain})
+        for (const QString &d :
+             {domainName(f.live, 1), domainName(f.remote, 1), domainName(f.active, 1), f.foreignDomain})
             QVERIFY2(domainExists(c, d), qPrintable(d));
         for (const QString &n : {networkName(f.live), f.foreignNetwork})
             QVERIFY2(networkExists(c, n), qPrintable(n));
-        for (const QString &v : {volumeName(f.live, 1, QStringLiteral("raw")), volumeName(f.used, 1, QStringLiteral("raw")),
-                                 volumeName(f.remote, 1, QStringLiteral("raw")), volumeName(f.active, 1, QStringLiteral("raw")),
-                                 QStringLiteral("mydata.qcow2"), QStringLiteral("hvbench-notes.img")})
+        for (const QString &v :
+             {volumeName(f.live, 1, QStringLiteral("raw")), volumeName(f.used, 1, QStringLiteral("raw")),
+              volumeName(f.remote, 1, QStringLiteral("raw")), volumeName(f.active, 1, QStringLiteral("raw")),
+              QStringLiteral("mydata.qcow2"), QStringLiteral("hvbench-notes.img")})
             QVERIFY2(volumeExists(c, f.pool, v), qPrintable(v));
         QVERIFY(mine(findLeftovers(c, active), f).isEmpty());
     }
@@ -408,13 +422,15 @@ private Q_SLOTS:
     {
         const QString host = QSysInfo::machineHostName();
         const qint64 gone = deadPid();
-        const QString node = QStringLiteral("<node>%1%2%3<pool type='dir'><name>p1</name><target><path>/p1</path></target>"
-                              "<volume><name>hvbench-cli1-1-data.raw</name><capacity>1048576</capacity></volume>"
-                              "<volume><name>mydata.qcow2</name><capacity>1048576</capacity></volume></pool></node>")
-                   .arg(domainXml(QStringLiteral("test"), QStringLiteral("hvbench-cli1-1"),
-                                  OwnerMark{QStringLiteral("cli1"), 1, {}, gone, host}, {}),
-                        domainXml(QStringLiteral("test"), QStringLiteral("hvbench-foreign"), std::nullopt, {}),
-                        networkXml(QStringLiteral("hvbench-cli1-net"), OwnerMark{QStringLiteral("cli1"), -1, {}, gone, host}));
+        const QString node =
+            QStringLiteral("<node>%1%2%3<pool type='dir'><name>p1</name><target><path>/p1</path></target>"
+                           "<volume><name>hvbench-cli1-1-data.raw</name><capacity>1048576</capacity></volume>"
+                           "<volume><name>mydata.qcow2</name><capacity>1048576</capacity></volume></pool></node>")
+                .arg(domainXml(QStringLiteral("test"), QStringLiteral("hvbench-cli1-1"),
+                               OwnerMark{QStringLiteral("cli1"), 1, {}, gone, host}, {}),
+                     domainXml(QStringLiteral("test"), QStringLiteral("hvbench-foreign"), std::nullopt, {}),
+                     networkXml(QStringLiteral("hvbench-cli1-net"),
+                                OwnerMark{QStringLiteral("cli1"), -1, {}, gone, host}));
         QTemporaryDir dir;
         QFile file(dir.filePath(QStringLiteral("node.xml")));
         QVERIFY(file.open(QIODevice::WriteOnly));

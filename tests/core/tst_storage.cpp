@@ -23,7 +23,10 @@ using namespace hvbench::virt;
 namespace {
 const qint64 kMiB = 1024 * 1024;
 
-QString pidText() { return QString::number(QCoreApplication::applicationPid()); }
+QString pidText()
+{
+    return QString::number(QCoreApplication::applicationPid());
+}
 
 bool volumeExists(virConnectPtr conn, const QString &pool, const QString &name)
 {
@@ -102,9 +105,10 @@ private Q_SLOTS:
         virStoragePoolPtr p = virStoragePoolDefineXML(m_test, lvm.constData(), 0);
         QVERIFY2(p && virStoragePoolCreate(p, 0) == 0, qPrintable(lastError()));
         virStoragePoolFree(p);
-        const QByteArray off = QStringLiteral("<pool type='dir'><name>%1</name><target><path>/hvb-off</path></target></pool>")
-                                   .arg(m_inactivePool)
-                                   .toUtf8();
+        const QByteArray off =
+            QStringLiteral("<pool type='dir'><name>%1</name><target><path>/hvb-off</path></target></pool>")
+                .arg(m_inactivePool)
+                .toUtf8();
         p = virStoragePoolDefineXML(m_test, off.constData(), 0);
         QVERIFY2(p, qPrintable(lastError()));
         virStoragePoolFree(p);
@@ -188,7 +192,8 @@ private Q_SLOTS:
         // Never overwrite: the same request again is refused.
         const auto again = createDataVolume(conn(which), req);
         QVERIFY(!again.ok());
-        QVERIFY2(again.errorMessage().contains(v.name) && again.errorMessage().contains(QStringLiteral("already exists")),
+        QVERIFY2(again.errorMessage().contains(v.name) &&
+                     again.errorMessage().contains(QStringLiteral("already exists")),
                  qPrintable(again.errorMessage()));
 
         if (which == QLatin1String("system")) {
@@ -202,7 +207,8 @@ private Q_SLOTS:
                 QVERIFY2(info.value(QStringLiteral("actual-size")).toInteger() >= size,
                          qPrintable(QString::number(info.value(QStringLiteral("actual-size")).toInteger())));
             } else {
-                const QJsonObject data = info.value(QStringLiteral("format-specific")).toObject().value(QStringLiteral("data")).toObject();
+                const QJsonObject data =
+                    info.value(QStringLiteral("format-specific")).toObject().value(QStringLiteral("data")).toObject();
                 QCOMPARE(data.value(QStringLiteral("compat")).toString(), QStringLiteral("1.1"));
             }
         } else {
@@ -248,31 +254,37 @@ private Q_SLOTS:
         QTest::addColumn<int>("backend");
         QTest::addColumn<QString>("pool");
         QTest::addColumn<QString>("format");
-        QTest::addColumn<qint64>("size"); // -1: more than the pool has free
+        QTest::addColumn<qint64>("size");          // -1: more than the pool has free
         QTest::addColumn<QStringList>("expected"); // substrings of the message
         const int F = DataVolumeRequest::File, L = DataVolumeRequest::LogicalVolume;
         for (const char *w : {"test", "system"}) {
             const QString which = QString::fromLatin1(w);
             const QString pool = which == QLatin1String("system") ? m_sysPool : QStringLiteral("default-pool");
-            QTest::addRow("%s-missing-pool", w) << which << F << QStringLiteral("hvbench-no-such-pool") << QStringLiteral("raw")
-                                                << 8 * kMiB << QStringList{QStringLiteral("hvbench-no-such-pool"), QStringLiteral("does not exist")};
+            QTest::addRow("%s-missing-pool", w)
+                << which << F << QStringLiteral("hvbench-no-such-pool") << QStringLiteral("raw") << 8 * kMiB
+                << QStringList{QStringLiteral("hvbench-no-such-pool"), QStringLiteral("does not exist")};
             QTest::addRow("%s-full", w) << which << F << pool << QStringLiteral("raw") << qint64(-1)
-                                        << QStringList{pool, QStringLiteral("is full"), QStringLiteral("free"), QStringLiteral("needed")};
+                                        << QStringList{pool, QStringLiteral("is full"), QStringLiteral("free"),
+                                                       QStringLiteral("needed")};
             QTest::addRow("%s-full-qcow2", w) << which << F << pool << QStringLiteral("qcow2") << qint64(-1)
                                               << QStringList{pool, QStringLiteral("is full")};
-            QTest::addRow("%s-lv-in-dir-pool", w) << which << L << pool << QStringLiteral("raw") << 8 * kMiB
-                                                  << QStringList{pool, QStringLiteral("“dir”"), QStringLiteral("logical")};
+            QTest::addRow("%s-lv-in-dir-pool", w)
+                << which << L << pool << QStringLiteral("raw") << 8 * kMiB
+                << QStringList{pool, QStringLiteral("“dir”"), QStringLiteral("logical")};
             QTest::addRow("%s-bad-format", w) << which << F << pool << QStringLiteral("vmdk") << 8 * kMiB
                                               << QStringList{QStringLiteral("vmdk"), QStringLiteral("raw or qcow2")};
-            QTest::addRow("%s-zero-size", w) << which << F << pool << QStringLiteral("raw") << qint64(0)
-                                             << QStringList{QStringLiteral("size")};
+            QTest::addRow("%s-zero-size", w)
+                << which << F << pool << QStringLiteral("raw") << qint64(0) << QStringList{QStringLiteral("size")};
         }
-        QTest::addRow("test-inactive") << QStringLiteral("test") << F << m_inactivePool << QStringLiteral("raw") << 8 * kMiB
-                                       << QStringList{m_inactivePool, QStringLiteral("not running"), QStringLiteral("pool-start")};
-        QTest::addRow("test-file-in-logical-pool") << QStringLiteral("test") << F << m_lvmPool << QStringLiteral("raw") << 8 * kMiB
-                                                   << QStringList{m_lvmPool, QStringLiteral("“logical”"), QStringLiteral("dir")};
-        QTest::addRow("test-qcow2-lv") << QStringLiteral("test") << L << m_lvmPool << QStringLiteral("qcow2") << 8 * kMiB
-                                       << QStringList{QStringLiteral("always raw")};
+        QTest::addRow("test-inactive") << QStringLiteral("test") << F << m_inactivePool << QStringLiteral("raw")
+                                       << 8 * kMiB
+                                       << QStringList{m_inactivePool, QStringLiteral("not running"),
+                                                      QStringLiteral("pool-start")};
+        QTest::addRow("test-file-in-logical-pool")
+            << QStringLiteral("test") << F << m_lvmPool << QStringLiteral("raw") << 8 * kMiB
+            << QStringList{m_lvmPool, QStringLiteral("“logical”"), QStringLiteral("dir")};
+        QTest::addRow("test-qcow2-lv") << QStringLiteral("test") << L << m_lvmPool << QStringLiteral("qcow2")
+                                       << 8 * kMiB << QStringList{QStringLiteral("always raw")};
     }
     void refusals()
     {
@@ -307,7 +319,8 @@ private Q_SLOTS:
         for (const char *w : {"test", "system"}) {
             QTest::addRow("%s-mydata", w) << QString::fromLatin1(w) << QStringLiteral("mydata.qcow2") << true;
             QTest::addRow("%s-notes", w) << QString::fromLatin1(w) << QStringLiteral("hvbench-notes.img") << true;
-            QTest::addRow("%s-pattern-not-owned", w) << QString::fromLatin1(w) << volumeName(m_sid, 7, QStringLiteral("raw")) << false;
+            QTest::addRow("%s-pattern-not-owned", w)
+                << QString::fromLatin1(w) << volumeName(m_sid, 7, QStringLiteral("raw")) << false;
         }
     }
     void deleteRefusesForeign()
@@ -319,7 +332,8 @@ private Q_SLOTS:
             QSKIP(qPrintable(m_sysSkip));
         const QString pool = dirPool(which);
         virStoragePoolPtr p = virStoragePoolLookupByName(conn(which), pool.toUtf8().constData());
-        const QByteArray xml = QStringLiteral("<volume><name>%1</name><capacity>1048576</capacity></volume>").arg(name).toUtf8();
+        const QByteArray xml =
+            QStringLiteral("<volume><name>%1</name><capacity>1048576</capacity></volume>").arg(name).toUtf8();
         virStorageVolPtr vol = virStorageVolCreateXML(p, xml.constData(), 0);
         QVERIFY2(vol, qPrintable(lastError()));
         DataVolume v;
@@ -348,7 +362,8 @@ private Q_SLOTS:
         QVERIFY(backing.resize(16 * kMiB));
         backing.close();
         int rc = 0;
-        m_loop = run(QStringLiteral("losetup"), {QStringLiteral("-f"), QStringLiteral("--show"), backing.fileName()}, &rc);
+        m_loop =
+            run(QStringLiteral("losetup"), {QStringLiteral("-f"), QStringLiteral("--show"), backing.fileName()}, &rc);
         if (rc != 0 || !m_loop.startsWith(QLatin1String("/dev/loop"))) {
             m_loop.clear();
             QSKIP("losetup is not permitted here: cannot test the block-device path");
@@ -393,7 +408,8 @@ private Q_SLOTS:
                 const QList<QByteArray> tail = line.mid(dash + 3).split(' ');
                 const QString src = QString::fromUtf8(tail.value(1));
                 struct stat st {};
-                if (src.startsWith(QLatin1String("/dev/")) && ::stat(src.toUtf8().constData(), &st) == 0 && S_ISBLK(st.st_mode)) {
+                if (src.startsWith(QLatin1String("/dev/")) && ::stat(src.toUtf8().constData(), &st) == 0 &&
+                    S_ISBLK(st.st_mode)) {
                     QTest::addRow("mounted") << src << QStringLiteral("is mounted at");
                     break;
                 }
