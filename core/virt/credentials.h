@@ -38,6 +38,7 @@ struct CredentialPrompt {
 };
 using CredentialPrompts = QList<CredentialPrompt>;
 
+// Must outlive every open that uses it (HostConnection, openConnection on a worker thread).
 class CredentialBroker final : public QObject {
     Q_OBJECT
 public:

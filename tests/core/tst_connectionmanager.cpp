@@ -94,6 +94,8 @@ private Q_SLOTS:
 
     void unknownHostIsNamedAsSuch()
     {
+        if (QStandardPaths::findExecutable(QStringLiteral("ssh")).isEmpty())
+            QSKIP("needs the ssh client (openssh-client)");
         HostConnection c({QStringLiteral("bad"),
                           QStringLiteral("qemu+ssh://nobody@no-such-host.invalid/system?no_tty=1"),
                           {},
@@ -156,7 +158,8 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         const QString sock = dir.filePath(QStringLiteral("libvirt-sock"));
         QProcess daemon;
-        daemon.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        daemon.setStandardOutputFile(dir.filePath(QStringLiteral("libvirtd.log")), QIODevice::Append);
+        daemon.setProcessChannelMode(QProcess::MergedChannels);
         auto startDaemon = [&] {
             QFile::remove(sock);
             daemon.start(QStringLiteral("sh"), {QStringLiteral(HVBENCH_PRIVATE_LIBVIRTD), dir.path()});
@@ -212,7 +215,8 @@ private Q_SLOTS:
         QTemporaryDir dir(QStringLiteral("/tmp/hvbench-pd-XXXXXX"));
         const QString sock = dir.filePath(QStringLiteral("libvirt-sock"));
         QProcess daemon;
-        daemon.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        daemon.setStandardOutputFile(dir.filePath(QStringLiteral("libvirtd.log")), QIODevice::Append);
+        daemon.setProcessChannelMode(QProcess::MergedChannels);
         daemon.start(QStringLiteral("sh"), {QStringLiteral(HVBENCH_PRIVATE_LIBVIRTD), dir.path()});
         QVERIFY(daemon.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(sock), 15000);
