@@ -14,6 +14,9 @@ PACKAGES=(
   libvirt-daemon-system libvirt-clients qemu-system-x86 qemu-utils libsecret-1-0 gnome-keyring dbus
   xvfb xauth fonts-dejavu-core imagemagick iperf3 fio bonnie++ busybox-static kmod cpio xz-utils zstd
   file ca-certificates
+  # isolated networks (libvirt runs dnsmasq for DHCP), the private libvirtd of the reconnect
+  # test (setpriv), loop devices (losetup), the unknown-host ssh case
+  dnsmasq-base iproute2 util-linux mount openssh-client
 )
 
 missing=()

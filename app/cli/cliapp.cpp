@@ -2,7 +2,9 @@
 #include "cliapp.h"
 #include "analysis/losstablemodel.h"
 #include "charts/chartexport.h"
+#include "cleanupcommand.h"
 #include "climessages.h"
+#include "specoptions.h"
 #include "model/sessiondocument.h"
 
 #include <QCommandLineParser>
@@ -10,6 +12,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QTextStream>
 
 namespace hvbench::cli {
 
@@ -22,7 +25,9 @@ QString helpText()
         "Commands:\n"
         "  run [SESSION_FILE]   run a session file, or the built-in demo with --demo\n"
         "  show SESSION_FILE    print the % loss table (Table I) of a session\n"
-        "  export SESSION_FILE --export-dir DIR   write its PNG charts and CSV tables\n\n"
+        "  export SESSION_FILE --export-dir DIR   write its PNG charts and CSV tables\n"
+        "  cleanup [--uri URI] [--yes]   remove what crashed hvbench runs left on a host\n"
+        "                       (only objects carrying hvbench's mark whose creator is gone)\n\n"
         "Options of run:\n"
         "  --demo               the built-in demo: PI on bare metal, 1 and 2 VMs\n"
         "  --out FILE           where to save the session (default: the file run, or\n"
@@ -34,12 +39,13 @@ QString helpText()
         "  --repeats N          rounds per cell\n"
         "  --digits N           PI digits (0 = the agent's default)\n"
         "  --memory MIB         RAM of each VM      --vcpus N   vCPUs of each VM\n"
-        "  --no-baseline        skip the bare-metal baseline\n\n"
+        "  --no-baseline        skip the bare-metal baseline\n"
+        "  --cleanup            first remove leftovers of crashed runs on the host\n\n"
         "  -h, --help           this help      -v, --version   the version\n\n"
         "Exit status: 0 ok; 1 a run failed while measuring (what was measured is kept);\n"
         "2 usage or bad input: a bad session file or option, an unreachable host, a missing\n"
         "guest image, a spec the host cannot run, a guest that never answered.\n"
-        "Progress goes to stderr, results to stdout.");
+        "Progress goes to stderr, results to stdout.") + QStringLiteral("\n\n") + specOptionsHelp();
 }
 
 Status applyOverrides(SessionDocument &doc, const QCommandLineParser &p)
@@ -71,6 +77,8 @@ Status applyOverrides(SessionDocument &doc, const QCommandLineParser &p)
                                                  "--repeats, --digits, --memory and --vcpus take a whole number.")};
     if (p.isSet(QStringLiteral("no-baseline")))
         s.matrix.baseline = false;
+    if (auto st = applySpecOptions(s.spec, p); !st)
+        return st;
     if (auto v = s.validate(); !v)
         return v;
     doc.setSettings(s.spec, s.workload, s.matrix, s.hostUri);
@@ -82,10 +90,11 @@ int CliApp::start(const QStringList &args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("command"), QString());
-    for (const char *flag : {"demo", "no-baseline", "h", "help", "v", "version"})
+    for (const char *flag : {"demo", "no-baseline", "cleanup", "yes", "h", "help", "v", "version"})
         p.addOption(QCommandLineOption(QString::fromLatin1(flag)));
     for (const char *opt : {"out", "export-dir", "uri", "vms", "repeats", "digits", "memory", "vcpus"})
         p.addOption(QCommandLineOption(QString::fromLatin1(opt), QString(), QStringLiteral("value")));
+    addSpecOptions(p);
     if (!p.parse(args)) {
         err(p.errorText() + QStringLiteral("\n\n") + helpText());
         return ExitUsage;
@@ -107,6 +116,11 @@ int CliApp::start(const QStringList &args)
             return ExitUsage;
         }
         return startRun(pos.value(1), demo, p);
+    }
+    if (cmd == QLatin1String("cleanup") && pos.size() == 1) {
+        QTextStream o(stdout), e(stderr);
+        return runCleanupCommand(p.isSet(QStringLiteral("uri")) ? p.value(QStringLiteral("uri")) : QStringLiteral("qemu:///system"),
+                                 p.isSet(QStringLiteral("yes")), o, e);
     }
     if (cmd == QLatin1String("show") && pos.size() == 2)
         return show(pos.at(1));
@@ -183,6 +197,11 @@ int CliApp::startRun(const QString &sessionFile, bool demo, const QCommandLinePa
         return ExitUsage;
     }
     err(tr("Session: %1").arg(QFileInfo(outPath).absoluteFilePath()));
+    if (p.isSet(QStringLiteral("cleanup"))) {
+        QTextStream o(stderr), e(stderr);
+        if (runCleanupCommand(m_doc.session().hostUri, /*assumeYes=*/true, o, e) == 2)
+            return ExitUsage;
+    }
     m_runner = std::make_unique<Runner>(&m_doc, RunnerOptions::defaults());
     connect(m_runner.get(), &Runner::log, this, [](const QString &l) { err(l); });
     connect(m_runner.get(), &Runner::warning, this, [](const QString &w) { err(tr("WARNING: %1").arg(w)); });

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // hvbench: the GUI.  Thin: parse the command line, wire the document, the runner and the window.
+#include "leftoversprompt.h"
 #include "mainwindow.h"
 #include "model/sessiondocument.h"
+#include "run/leftoverscan.h"
 #include "run/runner.h"
 #include "util/runtimedir.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QStatusBar>
 #include <QTimer>
 
 using namespace hvbench;
@@ -40,6 +43,12 @@ int main(int argc, char **argv)
     if (!files.isEmpty() && !parser.isSet(demo))
         window.openFile(files.constFirst()); // a failure is shown; the demo session stays open
     window.show();
+    // Offer to remove what crashed runs left on the session's host (asks only when there is some).
+    LeftoverScan leftovers;
+    LeftoversPrompt prompt(&leftovers, &window);
+    QObject::connect(&prompt, &LeftoversPrompt::status, &window,
+                     [&window](const QString &m) { window.statusBar()->showMessage(m, 10'000); });
+    leftovers.scan(doc.session().hostUri);
     if (parser.isSet(run))
         QTimer::singleShot(0, &window, &MainWindow::startRun);
     return app.exec();

@@ -5,7 +5,8 @@
 #include "guest/processagentlink.h"
 #include "guest/streamagentlink.h"
 #include "model/sessiondocument.h"
-#include "virt/domainxml.h"
+#include "virt/speccheck.h"
+#include "virt/ownership.h"
 #include "virt/virthost.h"
 
 #include <QCoreApplication>
@@ -111,14 +112,12 @@ void Runner::start()
         releaseHost();
         Q_EMIT failed(m, true);
     });
-    connect(m_host.get(), &virt::VirtHost::domainStarted, this, &Runner::onDomainStarted);
-    connect(m_host.get(), &virt::VirtHost::domainFailed, this, &Runner::onDomainFailed);
-    connect(m_host.get(), &virt::VirtHost::domainDestroyed, this, &Runner::onDomainDestroyed);
     connect(m_host.get(), &virt::VirtHost::connectionLost, this, [this](const QString &m) {
         fail(m);
         // Nothing more will come from a dead connection: do not wait for starts or destroys.
-        m_starting = 0;
-        m_destroying = 0;
+        if (m_provisioner)
+            m_provisioner->abandon();
+        m_cellTearingDown = false;
         maybeTeardownDone();
     });
     Q_EMIT log(tr("Connecting to %1 …").arg(s.hostUri));
@@ -132,13 +131,55 @@ void Runner::onHostOpened(const virt::HostInfo &info)
     Q_EMIT hostReady(info);
     Q_EMIT log(tr("Connected to %1 (%2, libvirt %3, hypervisor %4, %5).")
                    .arg(info.uri, info.driver, info.libvirtVersion, info.hypervisorVersion, info.accelName()));
-    if (!info.kvm)
-        Q_EMIT warning(tr("%1 has no KVM: guests run under QEMU/TCG software emulation, so VM figures measure "
-                          "the emulator, not a hypervisor's overhead.").arg(info.uri));
-    if (m_state == State::Connecting) {
-        m_state = State::Starting;
-        nextCell();
+    if (m_state != State::Connecting)
+        return;
+    const Session &s = m_doc->session();
+    const auto placement = virt::placeSpec(s.spec, info);
+    if (!placement) {
+        m_state = State::Idle;
+        releaseHost();
+        Q_EMIT failed(placement.errorMessage(), true);
+        return;
     }
+    const int maxVms = s.matrix.vmCounts.isEmpty() ? 1 : *std::max_element(s.matrix.vmCounts.cbegin(), s.matrix.vmCounts.cend());
+    const QStringList warnings = virt::specWarnings(s.spec, info, maxVms);
+    for (const QString &w : warnings)
+        Q_EMIT warning(w);
+    m_doc->setManifestValue(QStringLiteral("placement"),
+                            QJsonObject{{QStringLiteral("domain_type"), placement->domainType},
+                                        {QStringLiteral("os_type"), placement->osType},
+                                        {QStringLiteral("machine"), placement->machine},
+                                        {QStringLiteral("software_emulation"), placement->softwareEmulation}});
+    Provisioner::Setup setup{s.id, s.spec, *placement, m_guest, m_opts.consoleLogDir, agent::portName()};
+    QDir().mkpath(m_opts.consoleLogDir);
+    m_provisioner = new Provisioner(m_host.get(), setup, m_host.get());
+    connect(m_provisioner, &Provisioner::prepared, this, [this] {
+        if (m_state == State::Connecting) {
+            m_state = State::Starting;
+            nextCell();
+        }
+    });
+    connect(m_provisioner, &Provisioner::failed, this, [this](const QString &m) {
+        if (m_state == State::Connecting) { // the run's network could not be made: nothing to tear down
+            m_state = State::TearingDown;
+            m_failure = m;
+            Q_EMIT log(m);
+            return maybeTeardownDone();
+        }
+        fail(m);
+    });
+    connect(m_provisioner, &Provisioner::vmStarted, this, &Runner::onVmStarted);
+    connect(m_provisioner, &Provisioner::vmFailed, this, [this](int, const QString &m) { fail(m); });
+    connect(m_provisioner, &Provisioner::vmPhaseChanged, this, &Runner::vmPhaseChanged);
+    connect(m_provisioner, &Provisioner::vmsTornDown, this, [this] {
+        m_cellTearingDown = false;
+        maybeTeardownDone();
+    });
+    connect(m_provisioner, &Provisioner::released, this, &Runner::endRun);
+    connect(m_provisioner, &Provisioner::manifestEntry, this,
+            [this](const QString &key, const QJsonValue &v) { m_doc->setManifestValue(key, v); });
+    connect(m_provisioner, &Provisioner::log, this, &Runner::log);
+    m_provisioner->prepare();
 }
 
 void Runner::nextCell()
@@ -175,49 +216,31 @@ void Runner::startBaseline()
 void Runner::startVms(int count)
 {
     const Session &s = m_doc->session();
-    QDir().mkpath(m_opts.consoleLogDir);
-    QJsonObject domains = s.manifest.value(QStringLiteral("domains")).toObject();
     m_slots.clear();
+    QList<int> keys;
     for (int i = 0; i < count; ++i) {
         Slot slot;
         slot.key = ++m_vmCounter;
         slot.domain = virt::domainName(s.id, slot.key);
-        slot.consoleLog = QDir(m_opts.consoleLogDir).filePath(slot.domain + QStringLiteral(".console.log"));
-        virt::DomainParams p{slot.domain, s.id, slot.key, s.spec, m_hostInfo.domainType(), m_guest.kernelPath,
-                             m_guest.initrdPath, m_guest.cmdline, slot.consoleLog, agent::portName()};
-        const QString xml = virt::buildDomainXml(p);
-        domains.insert(slot.domain, xml);
+        keys.append(slot.key);
         m_slots.append(slot);
-        ++m_starting;
-        m_host->startDomain(slot.key, xml, agent::portName());
     }
-    m_doc->setManifestValue(QStringLiteral("domains"), domains);
     Q_EMIT log(tr("%1 × %2: starting %n VM(s) …", nullptr, count).arg(s.spec.name, QString::number(count)));
+    m_provisioner->startVms(keys);
 }
 
-void Runner::onDomainStarted(int key, const QString &name, virt::StreamHandle channel)
+void Runner::onVmStarted(int key, const QString &name, virt::StreamHandle channel, const QString &consoleLog)
 {
-    --m_starting;
     Slot *slot = slotByKey(key);
-    if (m_state == State::TearingDown || !slot) {
-        virStreamAbort(channel.stream); // nobody will read it
+    if (!slot || m_state != State::Starting) { // cannot happen: the provisioner destroys it when tearing down
+        virStreamAbort(channel.stream);
         virStreamFree(channel.stream);
-        ++m_destroying;
-        m_host->destroyDomain(name);
         return;
     }
+    slot->consoleLog = consoleLog;
     Q_EMIT log(tr("%1 started; waiting for its agent …").arg(name));
     auto link = std::make_unique<agent::StreamAgentLink>(channel.stream, name);
-    attachClient(*slot, new agent::AgentClient(std::move(link), m_opts.helloTimeoutMs, slot->consoleLog));
-}
-
-void Runner::onDomainFailed(int key, const QString &message)
-{
-    Q_UNUSED(key);
-    --m_starting;
-    if (m_state == State::TearingDown)
-        return maybeTeardownDone();
-    fail(message);
+    attachClient(*slot, new agent::AgentClient(std::move(link), m_opts.helloTimeoutMs, consoleLog));
 }
 
 void Runner::onReady(const QString &who, const QJsonObject &hello)
@@ -227,6 +250,9 @@ void Runner::onReady(const QString &who, const QJsonObject &hello)
     QJsonObject agents = m_doc->session().manifest.value(QStringLiteral("agents")).toObject();
     agents.insert(who, hello);
     m_doc->setManifestValue(QStringLiteral("agents"), agents);
+    for (const Slot &slot : std::as_const(m_slots))
+        if (slot.domain == who)
+            Q_EMIT vmPhaseChanged(slot.key, who, VmPhase::Ready, {});
     Q_EMIT log(tr("%1: agent %2 ready (kernel %3).")
                    .arg(who, hello.value(QStringLiteral("agent")).toString(), hello.value(QStringLiteral("kernel")).toString()));
     if (++m_ready == m_slots.size())
@@ -243,6 +269,9 @@ void Runner::releaseRound()
                     tr("%1, %2 VM(s), round %3 of %4").arg(cell().config).arg(cell().vmCount).arg(m_round + 1)
                         .arg(m_doc->session().matrix.repeats));
     // The barrier: every guest said hello; release them all in one go.
+    for (const Slot &slot : std::as_const(m_slots))
+        if (!slot.domain.isEmpty())
+            Q_EMIT vmPhaseChanged(slot.key, slot.domain, VmPhase::Measuring, {});
     for (int i = 0; i < m_slots.size(); ++i)
         m_slots[i].client->runPi(QStringLiteral("c%1-r%2-g%3").arg(m_cellIndex).arg(m_round).arg(i), digits,
                                  m_opts.runTimeoutMs);
@@ -299,42 +328,31 @@ void Runner::cancel()
 void Runner::teardownCell()
 {
     m_state = State::TearingDown;
-    if (m_host)
-        m_host->cancelQueuedStarts();
     for (Slot &s : m_slots) {
         if (s.client) {
             s.client->shutdown();
             disconnect(s.client, nullptr, this, nullptr); // nothing it says matters any more
         }
-        if (!s.domain.isEmpty() && s.client) {
-            ++m_destroying;
-            m_host->destroyDomain(s.domain);
-        }
     }
-    maybeTeardownDone();
-}
-
-void Runner::onDomainDestroyed(const QString &name)
-{
-    Q_UNUSED(name);
-    --m_destroying;
+    const bool vms = std::any_of(m_slots.cbegin(), m_slots.cend(), [](const Slot &s) { return !s.domain.isEmpty(); });
+    if (vms && m_provisioner) {
+        m_cellTearingDown = true;
+        m_provisioner->teardownVms();
+        return;
+    }
     maybeTeardownDone();
 }
 
 void Runner::maybeTeardownDone()
 {
-    if (m_state != State::TearingDown || m_starting > 0 || m_destroying > 0)
+    if (m_state != State::TearingDown || m_cellTearingDown)
         return;
     for (Slot &s : m_slots)
         if (s.client)
             s.client->deleteLater();
     m_slots.clear();
-    if (!m_failure.isEmpty()) {
-        m_state = State::Idle;
-        releaseHost();
-        Q_EMIT failed(m_failure, !m_measuring);
-        return;
-    }
+    if (!m_failure.isEmpty())
+        return finishRun();
     ++m_cellIndex;
     nextCell();
 }
@@ -348,8 +366,27 @@ void Runner::releaseHost()
 
 void Runner::finishRun()
 {
+    // Remove the run's network (if any) before saying we are done.
+    m_state = State::TearingDown;
+    m_cellTearingDown = true; // nothing else may start now
+    if (m_provisioner)
+        m_provisioner->release();
+    else
+        QMetaObject::invokeMethod(this, &Runner::endRun, Qt::QueuedConnection);
+}
+
+void Runner::endRun()
+{
+    if (m_state == State::Idle)
+        return;
     m_state = State::Idle;
+    m_cellTearingDown = false;
+    m_provisioner = nullptr; // deleted with the host
     releaseHost();
+    if (!m_failure.isEmpty()) {
+        Q_EMIT failed(m_failure, !m_measuring);
+        return;
+    }
     m_doc->setManifestValue(QStringLiteral("finished_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     Q_EMIT progress(m_done, m_total, tr("Done"));
     Q_EMIT finished();

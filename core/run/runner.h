@@ -6,6 +6,7 @@
 // An explicit state machine driven by signals: no nested event loops, nothing blocks.
 #include "guest/guestimage.h"
 #include "model/matrix.h"
+#include "run/provisioner.h"
 #include "virt/hostinfo.h"
 #include "virt/virtworker.h"
 
@@ -44,6 +45,8 @@ Q_SIGNALS:
     void warning(const QString &message);
     void progress(int done, int total, const QString &what);
     void log(const QString &line);
+    // Per-VM progress (key = VM number in the session; domain = libvirt name).
+    void vmPhaseChanged(int key, const QString &domain, hvbench::VmPhase phase, const QString &detail);
     void finished();
     // The run stopped; results recorded so far are kept.  `beforeMeasuring`: nothing was
     // released yet (host unreachable, guest image missing, a guest never said hello, …).
@@ -59,9 +62,7 @@ private:
     };
 
     void onHostOpened(const virt::HostInfo &info);
-    void onDomainStarted(int key, const QString &name, virt::StreamHandle channel);
-    void onDomainFailed(int key, const QString &message);
-    void onDomainDestroyed(const QString &name);
+    void onVmStarted(int key, const QString &name, virt::StreamHandle channel, const QString &consoleLog);
     void nextCell();
     void startBaseline();
     void startVms(int count);
@@ -73,6 +74,7 @@ private:
     void teardownCell();
     void maybeTeardownDone();
     void finishRun();
+    void endRun(); // after the provisioner released the run's resources
     void releaseHost();
     Slot *slotByKey(int key);
     const Cell &cell() const { return m_cells.at(m_cellIndex); }
@@ -80,6 +82,7 @@ private:
     SessionDocument *m_doc;
     RunnerOptions m_opts;
     std::unique_ptr<virt::VirtHost> m_host;
+    Provisioner *m_provisioner = nullptr; // child of m_host's lifetime: deleted with it
     guest::GuestImage m_guest;
     virt::HostInfo m_hostInfo;
     State m_state = State::Idle;
@@ -89,8 +92,7 @@ private:
     QList<Slot> m_slots;
     int m_ready = 0;
     int m_pendingResults = 0;
-    int m_starting = 0;
-    int m_destroying = 0;
+    bool m_cellTearingDown = false; // waiting for the provisioner's vmsTornDown
     int m_vmCounter = 0;
     int m_done = 0;
     int m_total = 0;

@@ -16,6 +16,8 @@ public:
     ~VirtHost() override;
 
     void open(const QString &uri);
+    // Before open(): who answers a host's questions for a user name / password.
+    void setCredentialBroker(CredentialBroker *broker) { m_worker->setCredentialBroker(broker); }
     void startDomain(int key, const QString &xml, const QString &channelName);
     void destroyDomain(const QString &name);
     void cancelQueuedStarts(); // queued starts answer domainFailed without creating a VM

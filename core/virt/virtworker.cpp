@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "virt/virtworker.h"
 #include "virt/domainxml.h"
+#include "virt/hostprobe.h"
 #include "virt/libvirtglobal.h"
+#include "virt/openconnection.h"
 
 #include <QCoreApplication>
-#include <QXmlStreamReader>
 #include <libvirt/libvirt.h>
 
 namespace hvbench::virt {
@@ -14,21 +15,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(hvbench::VirtHost)
 };
 
-QString cpuModelFromCapabilities(const char *xml)
-{
-    QXmlStreamReader r(QString::fromUtf8(xml));
-    bool inHostCpu = false;
-    while (!r.atEnd()) {
-        r.readNext();
-        if (r.isStartElement() && r.name() == QLatin1String("cpu"))
-            inHostCpu = true;
-        if (inHostCpu && r.isStartElement() && r.name() == QLatin1String("model"))
-            return r.readElementText();
-        if (r.isEndElement() && r.name() == QLatin1String("host"))
-            break;
-    }
-    return {};
-}
 } // namespace
 
 void VirtWorker::onConnectionClosed(virConnectPtr, int reason, void *opaque)
@@ -64,58 +50,23 @@ void VirtWorker::runWork(const Work &work, bool parallel)
     m_pool.start([this, work] { Q_EMIT workDone(work(m_conn)); });
 }
 
-HostInfo VirtWorker::probe(const QString &uri)
-{
-    HostInfo h;
-    if (char *u = virConnectGetURI(m_conn)) {
-        h.uri = QString::fromUtf8(u);
-        free(u);
-    } else {
-        h.uri = uri;
-    }
-    if (char *n = virConnectGetHostname(m_conn)) {
-        h.hostname = QString::fromUtf8(n);
-        free(n);
-    }
-    if (const char *t = virConnectGetType(m_conn))
-        h.driver = QString::fromUtf8(t);
-    virNodeInfo node{};
-    if (virNodeGetInfo(m_conn, &node) == 0) {
-        h.arch = QString::fromUtf8(node.model);
-        h.cpus = int(node.cpus);
-        h.memoryMiB = qint64(node.memory / 1024);
-    }
-    unsigned long v = 0;
-    if (virConnectGetLibVersion(m_conn, &v) == 0)
-        h.libvirtVersion = versionString(v);
-    if (virConnectGetVersion(m_conn, &v) == 0)
-        h.hypervisorVersion = versionString(v);
-    if (char *caps = virConnectGetCapabilities(m_conn)) {
-        h.cpuModel = cpuModelFromCapabilities(caps);
-        free(caps);
-    }
-    char *kvmCaps = virConnectGetDomainCapabilities(m_conn, nullptr, "x86_64", nullptr, "kvm", 0);
-    h.kvm = kvmCaps != nullptr;
-    free(kvmCaps);
-    return h;
-}
-
 void VirtWorker::open(const QString &uri)
 {
     ensureLibvirtInitialized();
     close();
-    m_conn = virConnectOpen(uri.toUtf8().constData());
-    if (m_conn) {
-        // Called on libvirt's event thread; the queued signal carries it to whoever listens.
-        virConnectRegisterCloseCallback(m_conn, &VirtWorker::onConnectionClosed, this, nullptr);
-    }
-    if (!m_conn) {
-        Q_EMIT openFailed(Tr::tr("Cannot connect to the libvirt host \"%1\": %2. Is a libvirt daemon running "
-                                 "there (scripts/ensure-libvirtd.sh starts one on this computer)?")
-                              .arg(uri, lastError()));
+    OpenFailure why = OpenFailure::None;
+    auto conn = openConnection(uri, m_broker, &why);
+    if (!conn) {
+        Q_EMIT openFailed(why == OpenFailure::NoDaemon
+                              ? Tr::tr("%1 (scripts/ensure-libvirtd.sh starts a libvirt daemon on this computer.)")
+                                    .arg(conn.errorMessage())
+                              : conn.errorMessage());
         return;
     }
-    Q_EMIT opened(probe(uri));
+    m_conn = *conn;
+    // Called on libvirt's event thread; the queued signal carries it to whoever listens.
+    virConnectRegisterCloseCallback(m_conn, &VirtWorker::onConnectionClosed, this, nullptr);
+    Q_EMIT opened(probeHost(m_conn));
 }
 
 void VirtWorker::startDomain(int key, const QString &xml, const QString &channelName, int generation)

@@ -16,6 +16,8 @@ typedef struct _virStream *virStreamPtr;
 
 namespace hvbench::virt {
 
+class CredentialBroker;
+
 struct StreamHandle {
     virStreamPtr stream = nullptr;
 };
@@ -33,6 +35,9 @@ public:
     // Thread-safe: starts queued before this call are answered with domainFailed at once,
     // without creating anything (cancel during start-up; closing).
     void cancelQueuedStarts() { ++m_generation; }
+    // Asked for user names and passwords when a host wants them (null: such hosts fail clearly).
+    // Set before open(); the broker must outlive the worker.
+    void setCredentialBroker(CredentialBroker *broker) { m_broker = broker; }
     int generation() const { return m_generation; }
 
 public Q_SLOTS:
@@ -55,10 +60,10 @@ Q_SIGNALS:
     void workDone(const hvbench::virt::Continuation &continuation);
 
 private:
-    HostInfo probe(const QString &uri);
     static void onConnectionClosed(virConnectPtr conn, int reason, void *opaque);
     void createDomain(int key, const QString &xml, const QString &channelName, int generation);
     virConnectPtr m_conn = nullptr;
+    CredentialBroker *m_broker = nullptr;
     QMutex m_oursMutex;
     QSet<QString> m_ours; // domains this worker created; the only ones it ever destroys
     std::atomic_int m_generation{0};
