@@ -16,6 +16,8 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
+#include <QProcess>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QTcpServer>
@@ -114,12 +116,15 @@ void TstDevices::deviceInGuest_data()
     QTest::addColumn<DiskBus>("bus");
     QTest::addColumn<NetworkMode>("network");
     QTest::addColumn<DiskFormat>("format");
+    QTest::addColumn<DiskBackend>("backend");
     // Every NIC model and every disk bus of the QEMU/KVM family at least once; both networks and
     // both file formats.  (Xen's netfront / xvd need a Xen host: not here.)
-    QTest::newRow("virtio-net + virtio-blk, isolated, raw") << NicModel::Virtio << DiskBus::Virtio << NetworkMode::Isolated << DiskFormat::Raw;
-    QTest::newRow("e1000 + sata, isolated, qcow2") << NicModel::E1000 << DiskBus::Sata << NetworkMode::Isolated << DiskFormat::Qcow2;
-    QTest::newRow("e1000e + ide, user-mode, raw") << NicModel::E1000e << DiskBus::Ide << NetworkMode::User << DiskFormat::Raw;
-    QTest::newRow("rtl8139 + virtio-scsi, isolated, raw") << NicModel::Rtl8139 << DiskBus::VirtioScsi << NetworkMode::Isolated << DiskFormat::Raw;
+    QTest::newRow("virtio-net + virtio-blk, isolated, raw") << NicModel::Virtio << DiskBus::Virtio << NetworkMode::Isolated << DiskFormat::Raw << DiskBackend::File;
+    QTest::newRow("e1000 + sata, isolated, qcow2") << NicModel::E1000 << DiskBus::Sata << NetworkMode::Isolated << DiskFormat::Qcow2 << DiskBackend::File;
+    QTest::newRow("e1000e + ide, user-mode, raw") << NicModel::E1000e << DiskBus::Ide << NetworkMode::User << DiskFormat::Raw << DiskBackend::File;
+    QTest::newRow("rtl8139 + virtio-scsi, isolated, raw") << NicModel::Rtl8139 << DiskBus::VirtioScsi << NetworkMode::Isolated << DiskFormat::Raw << DiskBackend::File;
+    // The block-device backend on a loop device (LVM cannot be exercised here: no device-mapper).
+    QTest::newRow("virtio-net + virtio-blk, block device (loop)") << NicModel::Virtio << DiskBus::Virtio << NetworkMode::User << DiskFormat::Raw << DiskBackend::BlockDevice;
 }
 
 void TstDevices::deviceInGuest()
@@ -128,6 +133,7 @@ void TstDevices::deviceInGuest()
     QFETCH(DiskBus, bus);
     QFETCH(NetworkMode, network);
     QFETCH(DiskFormat, format);
+    QFETCH(DiskBackend, backend);
 
     const QString sid = freshSessionId();
     VmSpec spec;
@@ -135,11 +141,29 @@ void TstDevices::deviceInGuest()
     spec.memoryMiB = 160;
     spec.nic = nic;
     spec.network = network;
-    spec.disk = DiskBackend::File;
+    spec.disk = backend;
     spec.diskFormat = format;
     spec.diskBus = bus;
     spec.pool = m_pool;
     spec.dataDiskMiB = 64;
+    QString loopDevice;
+    auto detachLoop = qScopeGuard([&] {
+        if (!loopDevice.isEmpty())
+            QProcess::execute(QStringLiteral("losetup"), {QStringLiteral("-d"), loopDevice});
+    });
+    if (backend == DiskBackend::BlockDevice) {
+        const QString backing = m_poolDir + QStringLiteral("/loop-backing.img");
+        QFile f(backing);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(qint64(spec.dataDiskMiB) * 1024 * 1024));
+        f.close();
+        QProcess losetup;
+        losetup.start(QStringLiteral("losetup"), {QStringLiteral("-f"), QStringLiteral("--show"), backing});
+        if (!losetup.waitForFinished(10'000) || losetup.exitCode() != 0)
+            QSKIP(qPrintable(QStringLiteral("losetup is not permitted here: ") + QString::fromUtf8(losetup.readAllStandardError())));
+        loopDevice = QString::fromUtf8(losetup.readAllStandardOutput()).trimmed();
+        spec.blockDevice = loopDevice;
+    }
 
     virt::VirtHost host;
     QSignalSpy opened(&host, &virt::VirtHost::opened);
