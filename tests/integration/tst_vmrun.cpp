@@ -6,6 +6,7 @@
 #include "ownedomains.h"
 #include "run/runner.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -153,6 +154,74 @@ private Q_SLOTS:
         QVERIFY(!runner.isRunning());
         QCOMPARE(doc.session().results.size(), 0);
         QTRY_COMPARE_WITH_TIMEOUT(testutil::domainsWithPrefix(kUri, prefix(doc)), QStringList(), 20000);
+    }
+
+    // Specs this host cannot run, or storage that cannot hold them: refused before anything
+    // runs, with a message naming what to change, and nothing hvbench-* left (no volume, no
+    // network, no domain).
+    void badSpecsAreRefused_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<QString>("needle");
+        QTest::addRow("Xen PV on a QEMU host") << QStringLiteral("xen-pv") << QStringLiteral("Xen");
+        QTest::addRow("Xen HVM on a QEMU host") << QStringLiteral("xen-hvm") << QStringLiteral("Xen");
+        QTest::addRow("RAM larger than the host") << QStringLiteral("huge-ram") << QStringLiteral("RAM");
+        QTest::addRow("pool that does not exist") << QStringLiteral("no-pool") << QStringLiteral("no-such-pool");
+        QTest::addRow("pool full") << QStringLiteral("pool-full") << QStringLiteral("hvbench-test-full");
+        QTest::addRow("block device missing") << QStringLiteral("no-block") << QStringLiteral("/dev/hvbench-nope");
+    }
+
+    void badSpecsAreRefused()
+    {
+        QFETCH(QString, what);
+        QFETCH(QString, needle);
+        SessionDocument doc;
+        configure(doc, false, {1}, 100);
+        VmSpec spec = doc.session().spec;
+        const QString pool = QStringLiteral("hvbench-test-full-%1").arg(QCoreApplication::applicationPid());
+        const QString poolDir = QStringLiteral("/var/lib/libvirt/images/") + pool;
+        auto dropPool = qScopeGuard([&] {
+            testutil::destroyPool(kUri, pool);
+            QDir(poolDir).removeRecursively();
+        });
+        if (what == QLatin1String("xen-pv")) {
+            spec.hypervisor = Hypervisor::XenPv;
+            spec.nic = NicModel::Netfront;
+            spec.network = NetworkMode::Isolated;
+        } else if (what == QLatin1String("xen-hvm")) {
+            spec.hypervisor = Hypervisor::XenHvm;
+            spec.network = NetworkMode::Isolated;
+            spec.nic = NicModel::E1000;
+        } else if (what == QLatin1String("huge-ram")) {
+            spec.memoryMiB = 1024 * 1024; // 1 TiB
+        } else if (what == QLatin1String("no-pool")) {
+            spec.disk = DiskBackend::File;
+            spec.pool = QStringLiteral("no-such-pool");
+        } else if (what == QLatin1String("pool-full")) {
+            QVERIFY(testutil::createDirPool(kUri, pool, poolDir).isEmpty());
+            spec.disk = DiskBackend::File;
+            spec.pool = pool;
+            spec.dataDiskMiB = 15 * 1024 * 1024; // 15 TiB: more than this pool holds
+        } else if (what == QLatin1String("no-block")) {
+            spec.disk = DiskBackend::BlockDevice;
+            spec.blockDevice = QStringLiteral("/dev/hvbench-nope");
+        }
+        QVERIFY2(spec.validate().ok(), qPrintable(spec.validate().errorMessage()));
+        doc.setSettings(spec, doc.session().workload, doc.session().matrix, kUri);
+        Runner runner(&doc, options());
+        QSignalSpy failed(&runner, &Runner::failed);
+        QSignalSpy finished(&runner, &Runner::finished);
+        runner.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty() || !finished.isEmpty(), 120000);
+        QVERIFY(finished.isEmpty());
+        const QString msg = failed.first().first().toString();
+        qInfo("%s: %s", qPrintable(what), qPrintable(msg));
+        QVERIFY2(msg.contains(needle), qPrintable(msg));
+        QVERIFY(failed.first().at(1).toBool()); // before measuring: exit status 2 in the CLI
+        QTRY_COMPARE_WITH_TIMEOUT(testutil::domainsWithPrefix(kUri, prefix(doc)), QStringList(), 20000);
+        QCOMPARE(testutil::networksWithPrefix(kUri, prefix(doc)), QStringList());
+        if (what == QLatin1String("pool-full"))
+            QCOMPARE(testutil::volumesWithPrefix(kUri, pool, prefix(doc)), QStringList());
     }
 
     void helloTimeoutNamesConsoleLog()
