@@ -204,6 +204,8 @@ int CliApp::startRun(const QString &sessionFile, bool demo, const QCommandLinePa
     }
     m_runner = std::make_unique<Runner>(&m_doc, RunnerOptions::defaults());
     connect(m_runner.get(), &Runner::log, this, [](const QString &l) { err(l); });
+    connect(m_runner.get(), &Runner::vmPhaseChanged, this,
+            [](int, const QString &domain, VmPhase phase, const QString &) { err(tr("%1: %2").arg(domain, vmPhaseName(phase))); });
     connect(m_runner.get(), &Runner::warning, this, [](const QString &w) { err(tr("WARNING: %1").arg(w)); });
     connect(m_runner.get(), &Runner::progress, this, [](int done, int total, const QString &what) {
         err(QStringLiteral("[%1/%2] %3").arg(done).arg(total).arg(what));

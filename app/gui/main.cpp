@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // hvbench: the GUI.  Thin: parse the command line, wire the document, the runner and the window.
+#include "credentialsprompter.h"
 #include "leftoversprompt.h"
 #include "mainwindow.h"
 #include "model/sessiondocument.h"
 #include "run/leftoverscan.h"
 #include "run/runner.h"
+#include "secrets/keychain.h"
+#include "virt/credentials.h"
 #include "util/runtimedir.h"
 
 #include <QApplication>
@@ -36,8 +39,14 @@ int main(int argc, char **argv)
     parser.process(app);
 
     SessionDocument doc;
-    Runner runner(&doc, RunnerOptions::defaults());
+    secrets::Keychain keychain;
+    virt::CredentialBroker broker;
+    broker.setKeychain(&keychain);
+    RunnerOptions options = RunnerOptions::defaults();
+    options.broker = &broker;
+    Runner runner(&doc, options);
     MainWindow window(&doc, &runner);
+    CredentialsPrompter prompter(&broker, &keychain, &window);
 
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty() && !parser.isSet(demo))

@@ -6,7 +6,9 @@
 #include "guest/streamagentlink.h"
 #include "model/sessiondocument.h"
 #include "virt/speccheck.h"
+#include "virt/credentials.h"
 #include "virt/ownership.h"
+#include "virt/uri.h"
 #include "virt/virthost.h"
 
 #include <QCoreApplication>
@@ -106,6 +108,7 @@ void Runner::start()
                                         {QStringLiteral("inputs_hash"), m_guest.inputsHash}});
     m_state = State::Connecting;
     m_host = std::make_unique<virt::VirtHost>();
+    m_host->setCredentialBroker(m_opts.broker);
     connect(m_host.get(), &virt::VirtHost::opened, this, &Runner::onHostOpened);
     connect(m_host.get(), &virt::VirtHost::openFailed, this, [this](const QString &m) {
         m_state = State::Idle;
@@ -121,7 +124,17 @@ void Runner::start()
         maybeTeardownDone();
     });
     Q_EMIT log(tr("Connecting to %1 …").arg(s.hostUri));
-    m_host->open(s.hostUri);
+    if (!m_opts.broker)
+        return m_host->open(s.hostUri);
+    // A password the user asked the keychain to remember is read first (asynchronously).
+    const QString uri = s.hostUri;
+    QString user = m_opts.broker->user(uri);
+    if (user.isEmpty())
+        user = virt::uriUser(uri);
+    m_opts.broker->prefetchSecret(uri, user, this, [this, uri] {
+        if (m_host && m_state == State::Connecting)
+            m_host->open(uri);
+    });
 }
 
 void Runner::onHostOpened(const virt::HostInfo &info)

@@ -16,7 +16,7 @@
 
 namespace hvbench {
 class SessionDocument;
-namespace virt { class VirtHost; }
+namespace virt { class VirtHost; class CredentialBroker; }
 namespace agent { class AgentClient; }
 
 struct RunnerOptions {
@@ -24,6 +24,7 @@ struct RunnerOptions {
     int helloTimeoutMs = 180'000;    // VM create → agent hello
     int runTimeoutMs = 3'600'000;    // one workload run
     QString consoleLogDir;           // where guests' serial consoles are written (on the host)
+    virt::CredentialBroker *broker = nullptr; // answers a host's password questions (must outlive the run)
 
     // The agent from $HVBENCH_AGENT, the build tree or next to the executable; console logs in
     // $HVBENCH_CONSOLE_DIR or libvirt's QEMU log folder.

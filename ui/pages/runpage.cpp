@@ -56,6 +56,12 @@ RunPage::RunPage(SessionDocument *doc, Runner *runner, QWidget *parent)
     connect(m_run, &QPushButton::clicked, this, &RunPage::confirmAndStart);
     connect(m_cancel, &QPushButton::clicked, runner, &Runner::cancel);
     connect(runner, &Runner::log, this, &RunPage::appendLog);
+    // Per-VM progress: one line per phase change (disk, start, boot, ready, measuring, removed).
+    connect(runner, &Runner::vmPhaseChanged, this,
+            [this](int, const QString &domain, VmPhase phase, const QString &detail) {
+                appendLog(detail.isEmpty() ? tr("%1: %2").arg(domain, vmPhaseName(phase))
+                                           : tr("%1: %2 — %3").arg(domain, vmPhaseName(phase), detail));
+            });
     connect(runner, &Runner::warning, this, [this](const QString &w) {
         showBanner(w, false);
         appendLog(tr("warning: %1").arg(w));
