@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/hostspecpage.h"
 #include "model/sessiondocument.h"
+#include "pages/vmspecform.h"
 #include "run/runner.h"
+#include "virt/speccheck.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -27,7 +29,7 @@ QString badgeStyle(const char *color)
 
 HostSpecPage::HostSpecPage(SessionDocument *doc, Runner *runner, QWidget *parent)
     : QWidget(parent), m_doc(doc), m_hostUri(new QLineEdit), m_accelBadge(new QLabel), m_hostDetails(new QLabel),
-      m_specName(new QLineEdit), m_vcpus(new QSpinBox), m_memory(new QSpinBox), m_nic(new QComboBox),
+      m_specForm(new VmSpecForm), m_hostCheck(new QLabel),
       m_baseline(new QCheckBox(tr("Run the bare-metal baseline"))), m_vmCounts(new QLineEdit),
       m_repeats(new QSpinBox), m_piDigits(new QSpinBox), m_validation(new QLabel)
 {
@@ -47,21 +49,13 @@ HostSpecPage::HostSpecPage(SessionDocument *doc, Runner *runner, QWidget *parent
     hostForm->addRow(tr("Host details:"), m_hostDetails);
 
     auto *specBox = new QGroupBox(tr("VM spec"));
-    auto *specForm = new QFormLayout(specBox);
-    m_specName->setAccessibleName(tr("Configuration name"));
-    specForm->addRow(tr("Configuration &name:"), m_specName);
-    m_vcpus->setRange(1, 64);
-    m_vcpus->setAccessibleName(tr("vCPUs"));
-    specForm->addRow(tr("v&CPUs:"), m_vcpus);
-    m_memory->setRange(64, 1024 * 1024);
-    m_memory->setSingleStep(64);
-    m_memory->setSuffix(tr(" MiB"));
-    m_memory->setAccessibleName(tr("RAM"));
-    specForm->addRow(tr("&RAM:"), m_memory);
-    for (NicModel n : {NicModel::Virtio, NicModel::E1000})
-        m_nic->addItem(nicModelName(n), QVariant::fromValue(int(n)));
-    m_nic->setAccessibleName(tr("NIC model"));
-    specForm->addRow(tr("N&IC model:"), m_nic);
+    auto *specLayout = new QVBoxLayout(specBox);
+    specLayout->addWidget(m_specForm);
+    // What the last probed host says about this spec: a refusal (with what to change) or warnings.
+    m_hostCheck->setWordWrap(true);
+    m_hostCheck->setAccessibleName(tr("Host check"));
+    m_hostCheck->hide();
+    specLayout->addWidget(m_hostCheck);
 
     auto *matrixBox = new QGroupBox(tr("Matrix (PI workload)"));
     auto *matrixForm = new QFormLayout(matrixBox);
@@ -102,11 +96,11 @@ HostSpecPage::HostSpecPage(SessionDocument *doc, Runner *runner, QWidget *parent
     connect(doc, &SessionDocument::sessionReset, this, &HostSpecPage::readSession);
     connect(doc, &SessionDocument::settingsChanged, this, &HostSpecPage::readSession);
     connect(runner, &Runner::hostReady, this, [this](const virt::HostInfo &info) { showHost(info); });
-    for (QLineEdit *e : {m_hostUri, m_specName, m_vmCounts})
+    for (QLineEdit *e : {m_hostUri, m_vmCounts})
         connect(e, &QLineEdit::editingFinished, this, &HostSpecPage::applyToSession);
-    for (QSpinBox *s : {m_vcpus, m_memory, m_repeats, m_piDigits})
+    for (QSpinBox *s : {m_repeats, m_piDigits})
         connect(s, &QSpinBox::valueChanged, this, &HostSpecPage::applyToSession);
-    connect(m_nic, &QComboBox::currentIndexChanged, this, &HostSpecPage::applyToSession);
+    connect(m_specForm, &VmSpecForm::edited, this, &HostSpecPage::applyToSession);
     connect(m_baseline, &QCheckBox::toggled, this, &HostSpecPage::applyToSession);
 }
 
@@ -130,10 +124,7 @@ void HostSpecPage::readSession()
     m_reading = true;
     const Session &s = m_doc->session();
     m_hostUri->setText(s.hostUri);
-    m_specName->setText(s.spec.name);
-    m_vcpus->setValue(s.spec.vcpus);
-    m_memory->setValue(s.spec.memoryMiB);
-    m_nic->setCurrentIndex(m_nic->findData(int(s.spec.nic)));
+    m_specForm->setSpec(s.spec);
     m_baseline->setChecked(s.matrix.baseline);
     QStringList counts;
     for (int n : s.matrix.vmCounts)
@@ -146,6 +137,31 @@ void HostSpecPage::readSession()
     const QJsonObject host = s.manifest.value(QStringLiteral("host")).toObject();
     if (!host.isEmpty())
         showHost(virt::HostInfo::fromJson(host), tr(" (recorded by this session's last run)"));
+    checkAgainstHost();
+}
+
+void HostSpecPage::checkAgainstHost()
+{
+    if (!m_host) {
+        m_hostCheck->hide();
+        return;
+    }
+    const Session &s = m_doc->session();
+    const int maxVms = s.matrix.vmCounts.isEmpty() ? 0 : *std::max_element(s.matrix.vmCounts.cbegin(), s.matrix.vmCounts.cend());
+    if (maxVms == 0) {
+        m_hostCheck->hide();
+        return;
+    }
+    const auto placement = virt::placeSpec(s.spec, *m_host);
+    if (!placement) {
+        m_hostCheck->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_hostCheck->setText(tr("This host cannot run the spec: %1").arg(placement.errorMessage()));
+    } else {
+        const QStringList w = virt::specWarnings(s.spec, *m_host, maxVms);
+        m_hostCheck->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+        m_hostCheck->setText(w.join(QLatin1Char('\n')));
+    }
+    m_hostCheck->setVisible(!m_hostCheck->text().isEmpty());
 }
 
 void HostSpecPage::applyToSession()
@@ -153,11 +169,7 @@ void HostSpecPage::applyToSession()
     if (m_reading)
         return;
     const Session &s = m_doc->session();
-    VmSpec spec = s.spec;
-    spec.name = m_specName->text().trimmed();
-    spec.vcpus = m_vcpus->value();
-    spec.memoryMiB = m_memory->value();
-    spec.nic = NicModel(m_nic->currentData().toInt());
+    const VmSpec spec = m_specForm->spec();
     WorkloadSpec workload = s.workload;
     workload.piDigits = m_piDigits->value();
     Matrix matrix = s.matrix;
@@ -184,6 +196,7 @@ void HostSpecPage::applyToSession()
 
 void HostSpecPage::showHost(const virt::HostInfo &info, const QString &source)
 {
+    m_host = std::make_unique<virt::HostInfo>(info);
     if (info.kvm) {
         m_accelBadge->setText(tr("KVM — hardware acceleration"));
         m_accelBadge->setStyleSheet(badgeStyle("#2e7d32"));
@@ -197,6 +210,7 @@ void HostSpecPage::showHost(const virt::HostInfo &info, const QString &source)
                                .arg(info.memoryMiB)
                                .arg(info.libvirtVersion, info.hypervisorVersion)
                            + source);
+    checkAgainstHost();
 }
 
 } // namespace hvbench
