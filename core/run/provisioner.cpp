@@ -150,6 +150,8 @@ void Provisioner::onVolume(int key, const Result<virt::DataVolume> &volume)
     vm->creatingVolume = false;
     if (volume)
         vm->volume = *volume;
+    if (volume && volume->owned)
+        m_created.insert(volume->name, *volume);
     if (m_tearingDown) {
         if (vm->volume.owned)
             deleteVolume(std::exchange(vm->volume, {}));
@@ -160,6 +162,8 @@ void Provisioner::onVolume(int key, const Result<virt::DataVolume> &volume)
         Q_EMIT vmFailed(key, volume.errorMessage());
         return;
     }
+    if (vm->volume.owned)
+        m_created.insert(vm->volume.name, vm->volume);
     m_volumes.insert(vm->domain, volumeJson(vm->volume));
     Q_EMIT manifestEntry(QStringLiteral("volumes"), m_volumes);
     startDomain(*vm);
@@ -273,7 +277,9 @@ void Provisioner::deleteVolume(const virt::DataVolume &volume)
             const Status st = conn ? virt::deleteDataVolume(conn, volume) : Status(Error{tr("Not connected.")});
             return [this, st, volume] {
                 m_pending = std::max(0, m_pending - 1);
-                if (!st)
+                if (st)
+                    m_created.remove(volume.name);
+                else
                     Q_EMIT log(tr("Could not delete the data volume %1: %2").arg(volume.name, st.errorMessage()));
                 settle();
             };
@@ -303,6 +309,9 @@ void Provisioner::release()
 
 void Provisioner::abandon()
 {
+    m_orphans.networkName = m_network.name;
+    m_orphans.volumes = m_created.values();
+    m_created.clear();
     m_pending = 0;
     m_vms.clear();
     m_network = {};

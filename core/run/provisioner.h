@@ -6,11 +6,13 @@
 // (virt/ownership.h); nothing it did not create is touched.  Driven by signals; never blocks.
 #include "guest/guestimage.h"
 #include "model/vmspec.h"
+#include "run/orphancleanup.h"
 #include "virt/hostinfo.h"
 #include "virt/speccheck.h"
 #include "virt/storage.h"
 #include "virt/virtworker.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 
@@ -51,6 +53,8 @@ public:
     void abandon();
 
     bool idle() const { return m_pending == 0; }
+    // What abandon() left on the host: the run's network and the volumes not deleted yet.
+    const OrphanCleanup::Orphans &orphans() const { return m_orphans; }
     const virt::NetworkInfo &network() const { return m_network; }
 
 Q_SIGNALS:
@@ -91,6 +95,8 @@ private:
     QList<Vm> m_vms;
     QJsonObject m_domainXml;
     QJsonObject m_volumes;
+    QHash<QString, virt::DataVolume> m_created; // owned volumes not deleted yet
+    OrphanCleanup::Orphans m_orphans;
     int m_pending = 0;
     bool m_tearingDown = false;
     bool m_releasing = false;

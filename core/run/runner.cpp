@@ -63,6 +63,7 @@ void Runner::start()
     const Session &s = m_doc->session();
     m_failure.clear();
     m_measuring = false;
+    m_connectionLost = false;
     m_cells = expandMatrix(s.matrix, s.spec.name);
     m_cellIndex = 0;
     m_done = 0;
@@ -116,6 +117,7 @@ void Runner::start()
         Q_EMIT failed(m, true);
     });
     connect(m_host.get(), &virt::VirtHost::connectionLost, this, [this](const QString &m) {
+        m_connectionLost = true;
         fail(m);
         // Nothing more will come from a dead connection: do not wait for starts or destroys.
         if (m_provisioner)
@@ -392,6 +394,21 @@ void Runner::endRun()
 {
     if (m_state == State::Idle)
         return;
+    // The connection died mid-run: what libvirt's autodestroy does not remove (the network, data
+    // volumes) is removed over a new connection before the run reports its end.
+    if (m_connectionLost && m_provisioner && !m_provisioner->orphans().isEmpty() && !m_orphanCleanup) {
+        m_orphanCleanup = new OrphanCleanup(m_doc->session().hostUri, m_provisioner->orphans(), this);
+        connect(m_orphanCleanup, &OrphanCleanup::log, this, &Runner::log);
+        connect(m_orphanCleanup, &OrphanCleanup::finished, this, [this] {
+            m_orphanCleanup->deleteLater();
+            m_connectionLost = false;
+            endRun();
+            m_orphanCleanup = nullptr;
+        });
+        m_orphanCleanup->start();
+        return;
+    }
+    m_connectionLost = false;
     m_state = State::Idle;
     m_cellTearingDown = false;
     m_provisioner = nullptr; // deleted with the host

@@ -94,6 +94,8 @@ private:
     int m_ready = 0;
     int m_pendingResults = 0;
     bool m_cellTearingDown = false; // waiting for the provisioner's vmsTornDown
+    bool m_connectionLost = false;
+    OrphanCleanup *m_orphanCleanup = nullptr;
     int m_vmCounter = 0;
     int m_done = 0;
     int m_total = 0;

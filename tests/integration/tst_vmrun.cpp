@@ -7,6 +7,7 @@
 #include "run/runner.h"
 
 #include <QDir>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -222,6 +223,47 @@ private Q_SLOTS:
         QCOMPARE(testutil::networksWithPrefix(kUri, prefix(doc)), QStringList());
         if (what == QLatin1String("pool-full"))
             QCOMPARE(testutil::volumesWithPrefix(kUri, pool, prefix(doc)), QStringList());
+    }
+
+    // libvirtd restarts while the guest measures: the run fails with a clear message (what was
+    // measured is kept), the guest is gone (autodestroy), and the run's isolated network, which
+    // outlives the dead connection, is removed over a new connection before the run ends.
+    void daemonRestartMidRun()
+    {
+        SessionDocument doc;
+        configure(doc, false, {1}, 400'000);
+        VmSpec spec = doc.session().spec;
+        spec.network = NetworkMode::Isolated;
+        spec.memoryMiB = 160;
+        doc.setSettings(spec, doc.session().workload, doc.session().matrix, kUri);
+        Runner runner(&doc, options());
+        QSignalSpy failed(&runner, &Runner::failed);
+        QStringList logs;
+        connect(&runner, &Runner::log, this, [&](const QString &l) { logs << l; });
+        bool restarted = false;
+        connect(&runner, &Runner::vmPhaseChanged, this, [&](int, const QString &, VmPhase phase, const QString &) {
+            if (phase != VmPhase::Measuring || restarted)
+                return;
+            restarted = true;
+            QTimer::singleShot(0, this, [] {
+                // The shared daemon, restarted the way an administrator would.
+                QProcess::execute(QStringLiteral("pkill"), {QStringLiteral("-x"), QStringLiteral("libvirtd")});
+                QTest::qWait(1500);
+                QProcess::execute(QStringLiteral("bash"), {QStringLiteral(HVBENCH_SOURCE_DIR "/scripts/ensure-libvirtd.sh")});
+            });
+        });
+        runner.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 240'000);
+        QVERIFY(restarted);
+        const QString msg = failed.first().first().toString();
+        qInfo("%s", qPrintable(msg));
+        QVERIFY2(msg.contains(QStringLiteral("lost")), qPrintable(msg));
+        QVERIFY(!failed.first().at(1).toBool()); // it was measuring
+        const QString all = logs.join(u'\n');
+        QVERIFY2(all.contains(QStringLiteral("Removed after the reconnect: hvbench-") + doc.session().id + QStringLiteral("-net")),
+                 qPrintable(all));
+        QTRY_COMPARE_WITH_TIMEOUT(testutil::domainsWithPrefix(kUri, prefix(doc)), QStringList(), 60000);
+        QCOMPARE(testutil::networksWithPrefix(kUri, prefix(doc)), QStringList());
     }
 
     void helloTimeoutNamesConsoleLog()
