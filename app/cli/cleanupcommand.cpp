@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cleanupcommand.h"
+#include "virt/openconnection.h"
+#include "virt/uri.h"
 
 #include "virt/leftovers.h"
 #include "virt/libvirtglobal.h"
@@ -41,14 +43,19 @@ int runCleanupCommand(const QString &uri, bool assumeYes, QTextStream &out, QTex
 int runCleanupCommand(const QString &uri, bool assumeYes, QTextStream &in, QTextStream &out, QTextStream &err)
 {
     virt::ensureLibvirtInitialized();
-    const QByteArray u = uri.toUtf8();
-    virConnectPtr conn = virConnectOpen(uri.isEmpty() ? nullptr : u.constData());
-    if (!conn) {
-        err << Tr::tr("Cannot connect to %1: %2. Check the URI and that libvirtd runs there.")
-                   .arg(uri.isEmpty() ? Tr::tr("the default libvirt host") : uri, virt::lastError())
-            << Qt::endl;
+    if (!uri.isEmpty()) {
+        if (const Status valid = virt::validateUri(uri); !valid) {
+            err << valid.errorMessage() << Qt::endl;
+            return 2;
+        }
+    }
+    // The same open as a run (virConnectOpenAuth): a host that wants a password fails clearly.
+    auto opened = virt::openConnection(uri, nullptr);
+    if (!opened) {
+        err << opened.errorMessage() << Qt::endl;
         return 2;
     }
+    virConnectPtr conn = *opened;
     char *canonical = virConnectGetURI(conn);
     const QString hostUri = canonical ? QString::fromUtf8(canonical) : uri;
     free(canonical);

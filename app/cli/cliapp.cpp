@@ -225,7 +225,9 @@ void CliApp::onRunEnded(const QString &error, bool beforeMeasuring)
         err(st.errorMessage());
         code = ExitRunFailed;
     }
-    if (!m_exportDir.isEmpty()) {
+    if (!m_exportDir.isEmpty() && m_doc.session().results.isEmpty()) {
+        err(tr("Nothing was measured: no charts written to %1.").arg(QFileInfo(m_exportDir).absoluteFilePath()));
+    } else if (!m_exportDir.isEmpty()) {
         if (auto st = exportAllCharts(m_doc, m_exportDir); !st) {
             err(st.errorMessage());
             code = ExitRunFailed;
