@@ -74,10 +74,12 @@ void Runner::start()
     if (check && s.matrix.baseline && !QFileInfo(m_opts.agentPath).isExecutable())
         check = Error{tr("The hvbench agent \"%1\" for the bare-metal baseline was not found or is not executable. "
                          "Build it (cmake --build build/dev) or set HVBENCH_AGENT.").arg(m_opts.agentPath)};
-    if (check && needsVms) {
+    if (check && needsVms && s.spec.guest.kind == GuestImageKind::Bundled) {
+        // Located and checked here (reads guest.json); copied where QEMU can read it later, on the
+        // libvirt worker thread, so a first copy never blocks this thread.
         auto g = guest::locateGuestImage();
         if (g) // PI needs no benchmark tool: the base initramfs boots faster in less RAM
-            g = guest::stageReadableByQemu(g->withoutTools());
+            g = g->withoutTools();
         check = g ? g->checkMemory(s.spec.memoryMiB) : Status(g.error());
         if (g)
             m_guest = *g;
@@ -101,12 +103,6 @@ void Runner::start()
             this, [this] { if (m_state == State::Starting && m_slots.isEmpty()) nextCell(); }, Qt::QueuedConnection);
         return;
     }
-    m_doc->setManifestValue(QStringLiteral("guest_image"),
-                            QJsonObject{{QStringLiteral("kernel"), m_guest.kernelPath},
-                                        {QStringLiteral("initrd"), m_guest.initrdPath},
-                                        {QStringLiteral("kernel_version"), m_guest.kernelVersion},
-                                        {QStringLiteral("cmdline"), m_guest.cmdline},
-                                        {QStringLiteral("inputs_hash"), m_guest.inputsHash}});
     m_state = State::Connecting;
     m_host = std::make_unique<virt::VirtHost>();
     m_host->setCredentialBroker(m_opts.broker);
@@ -165,7 +161,35 @@ void Runner::onHostOpened(const virt::HostInfo &info)
                                         {QStringLiteral("os_type"), placement->osType},
                                         {QStringLiteral("machine"), placement->machine},
                                         {QStringLiteral("software_emulation"), placement->softwareEmulation}});
-    Provisioner::Setup setup{s.id, s.spec, *placement, m_guest, m_opts.consoleLogDir, agent::portName()};
+    if (s.spec.guest.kind != GuestImageKind::Bundled)
+        return createProvisioner(*placement);
+    m_host->submit([this, g = m_guest, p = *placement](virConnectPtr) -> virt::Continuation {
+        const auto staged = guest::stageReadableByQemu(g);
+        return [this, staged, p] {
+            if (m_state != State::Connecting)
+                return;
+            if (!staged) {
+                m_state = State::Idle;
+                releaseHost();
+                Q_EMIT failed(staged.errorMessage(), true);
+                return;
+            }
+            m_guest = *staged;
+            m_doc->setManifestValue(QStringLiteral("guest_image"),
+                                    QJsonObject{{QStringLiteral("kernel"), m_guest.kernelPath},
+                                                {QStringLiteral("initrd"), m_guest.initrdPath},
+                                                {QStringLiteral("kernel_version"), m_guest.kernelVersion},
+                                                {QStringLiteral("cmdline"), m_guest.cmdline},
+                                                {QStringLiteral("inputs_hash"), m_guest.inputsHash}});
+            createProvisioner(p);
+        };
+    });
+}
+
+void Runner::createProvisioner(const virt::Placement &placement)
+{
+    const Session &s = m_doc->session();
+    Provisioner::Setup setup{s.id, s.spec, placement, m_guest, m_opts.consoleLogDir, agent::portName()};
     QDir().mkpath(m_opts.consoleLogDir);
     m_provisioner = new Provisioner(m_host.get(), setup, m_host.get());
     connect(m_provisioner, &Provisioner::prepared, this, [this] {

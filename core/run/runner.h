@@ -63,6 +63,7 @@ private:
     };
 
     void onHostOpened(const virt::HostInfo &info);
+    void createProvisioner(const virt::Placement &placement);
     void onVmStarted(int key, const QString &name, virt::StreamHandle channel, const QString &consoleLog);
     void nextCell();
     void startBaseline();
