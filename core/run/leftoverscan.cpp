@@ -25,7 +25,7 @@ void LeftoverScan::scan(const QString &uri)
 void LeftoverScan::remove(const QList<virt::Leftover> &items)
 {
     if (!m_host) {
-        QMetaObject::invokeMethod(this, [this, n = items.size()] { Q_EMIT removed(0, {tr("Not connected.")}); },
+        QMetaObject::invokeMethod(this, [this] { Q_EMIT removed(0, {tr("Not connected.")}); },
                                   Qt::QueuedConnection);
         return;
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "virt/isolatednetwork.h"
+#include "virt/libvirthandles.h"
 
 #include "virt/libvirtglobal.h"
 #include "virt/ownership.h"
@@ -25,18 +26,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(hvbench::IsolatedNetwork)
 };
-struct NetFree {
-    void operator()(virNetworkPtr n) const { virNetworkFree(n); }
-};
-using NetPtr = std::unique_ptr<virNetwork, NetFree>;
-
-QString takeString(char *s)
-{
-    const QString out = s ? QString::fromUtf8(s) : QString();
-    free(s);
-    return out;
-}
-
 quint32 mask(int prefix)
 {
     return prefix <= 0 ? 0u : prefix >= 32 ? 0xffffffffu : ~((1u << (32 - prefix)) - 1);

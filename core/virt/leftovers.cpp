@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "virt/leftovers.h"
+#include "virt/libvirthandles.h"
 
 #include "virt/libvirtglobal.h"
 #include "virt/ownership.h"
@@ -18,30 +19,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(hvbench::Leftovers)
 };
-struct DomFree {
-    void operator()(virDomainPtr d) const { virDomainFree(d); }
-};
-struct NetFree {
-    void operator()(virNetworkPtr n) const { virNetworkFree(n); }
-};
-struct PoolFree {
-    void operator()(virStoragePoolPtr p) const { virStoragePoolFree(p); }
-};
-struct VolFree {
-    void operator()(virStorageVolPtr v) const { virStorageVolFree(v); }
-};
-using DomPtr = std::unique_ptr<virDomain, DomFree>;
-using NetPtr = std::unique_ptr<virNetwork, NetFree>;
-using PoolPtr = std::unique_ptr<virStoragePool, PoolFree>;
-using VolPtr = std::unique_ptr<virStorageVol, VolFree>;
-
-QString takeString(char *s)
-{
-    const QString out = s ? QString::fromUtf8(s) : QString();
-    free(s);
-    return out;
-}
-
 QString ownerText(const OwnerMark &m)
 {
     return Tr::tr("created by hvbench process %1 on %2, which no longer runs").arg(m.pid).arg(m.processHost);
@@ -162,18 +139,27 @@ Status refuse(const Leftover &l, const QString &why)
     return Error{Tr::tr("Not removing %1 “%2”: %3").arg(leftoverKindName(l.kind), l.name, why)};
 }
 
-Status removeDomain(virConnectPtr conn, const Leftover &l, const QSet<QString> &activeSessions)
+// Before touching a domain or network: it still carries the mark of the same session, and
+// its owner is still gone.
+Status recheckMark(const Leftover &l, const QString &xml, const QSet<QString> &activeSessions)
 {
-    DomPtr dom(virDomainLookupByName(conn, l.name.toUtf8().constData()));
-    if (!dom)
-        return Ok{};
-    const auto mark = parseOwnerMark(takeString(virDomainGetXMLDesc(dom.get(), 0)));
+    const auto mark = parseOwnerMark(xml);
     if (!mark)
         return refuse(l, Tr::tr("it has no hvbench owner mark (any more)."));
     if (mark->sessionId != l.sessionId)
         return refuse(l, Tr::tr("it now belongs to session %1.").arg(mark->sessionId));
     if (ownerAlive(*mark) || activeSessions.contains(mark->sessionId))
         return refuse(l, Tr::tr("the hvbench process that owns it is running."));
+    return Ok{};
+}
+
+Status removeDomain(virConnectPtr conn, const Leftover &l, const QSet<QString> &activeSessions)
+{
+    DomPtr dom(virDomainLookupByName(conn, l.name.toUtf8().constData()));
+    if (!dom)
+        return Ok{};
+    if (Status st = recheckMark(l, takeString(virDomainGetXMLDesc(dom.get(), 0)), activeSessions); !st)
+        return st;
     const bool persistent = virDomainIsPersistent(dom.get()) == 1;
     if (virDomainIsActive(dom.get()) == 1 && virDomainDestroy(dom.get()) != 0)
         return Error{Tr::tr("Could not stop the domain “%1”: %2").arg(l.name, lastError())};
@@ -187,13 +173,8 @@ Status removeNetwork(virConnectPtr conn, const Leftover &l, const QSet<QString> 
     NetPtr net(virNetworkLookupByName(conn, l.name.toUtf8().constData()));
     if (!net)
         return Ok{};
-    const auto mark = parseOwnerMark(takeString(virNetworkGetXMLDesc(net.get(), 0)));
-    if (!mark)
-        return refuse(l, Tr::tr("it has no hvbench owner mark (any more)."));
-    if (mark->sessionId != l.sessionId)
-        return refuse(l, Tr::tr("it now belongs to session %1.").arg(mark->sessionId));
-    if (ownerAlive(*mark) || activeSessions.contains(mark->sessionId))
-        return refuse(l, Tr::tr("the hvbench process that owns it is running."));
+    if (Status st = recheckMark(l, takeString(virNetworkGetXMLDesc(net.get(), 0)), activeSessions); !st)
+        return st;
     const bool persistent = virNetworkIsPersistent(net.get()) == 1;
     if (virNetworkIsActive(net.get()) == 1 && virNetworkDestroy(net.get()) != 0)
         return Error{Tr::tr("Could not stop the network “%1”: %2").arg(l.name, lastError())};

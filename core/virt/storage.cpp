@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "virt/storage.h"
+#include "virt/libvirthandles.h"
 
 #include "virt/libvirtglobal.h"
 #include "virt/ownership.h"
@@ -25,22 +26,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(hvbench::Storage)
 };
-
-struct PoolFree {
-    void operator()(virStoragePoolPtr p) const { virStoragePoolFree(p); }
-};
-struct VolFree {
-    void operator()(virStorageVolPtr v) const { virStorageVolFree(v); }
-};
-using PoolPtr = std::unique_ptr<virStoragePool, PoolFree>;
-using VolPtr = std::unique_ptr<virStorageVol, VolFree>;
-
-QString takeString(char *s)
-{
-    const QString out = s ? QString::fromUtf8(s) : QString();
-    free(s);
-    return out;
-}
 
 QString size(qint64 bytes)
 {

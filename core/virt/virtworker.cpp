@@ -27,11 +27,6 @@ void VirtWorker::onConnectionClosed(virConnectPtr, int reason, void *opaque)
                                        "destroyed by libvirt (they were started with autodestroy).").arg(why));
 }
 
-VirtWorker::~VirtWorker()
-{
-    close();
-}
-
 namespace {
 // Concurrent libvirt calls from the pool.  libvirtd serves at most max_client_requests (default 5)
 // calls per connection at once; beyond that it stops reading the connection, keep-alive answers
@@ -40,13 +35,22 @@ namespace {
 constexpr int kStartThreads = 3;
 }
 
+VirtWorker::VirtWorker(QObject *parent) : QObject(parent)
+{
+    m_pool.setMaxThreadCount(kStartThreads);
+}
+
+VirtWorker::~VirtWorker()
+{
+    close();
+}
+
 void VirtWorker::runWork(const Work &work, bool parallel)
 {
     if (!parallel) {
         Q_EMIT workDone(work(m_conn));
         return;
     }
-    m_pool.setMaxThreadCount(kStartThreads);
     m_pool.start([this, work] { Q_EMIT workDone(work(m_conn)); });
 }
 
@@ -71,7 +75,6 @@ void VirtWorker::open(const QString &uri)
 
 void VirtWorker::startDomain(int key, const QString &xml, const QString &channelName, int generation)
 {
-    m_pool.setMaxThreadCount(kStartThreads);
     m_pool.start([this, key, xml, channelName, generation] { createDomain(key, xml, channelName, generation); });
 }
 

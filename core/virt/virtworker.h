@@ -30,6 +30,7 @@ using Work = std::function<Continuation(virConnectPtr)>;
 class VirtWorker final : public QObject {
     Q_OBJECT
 public:
+    explicit VirtWorker(QObject *parent = nullptr);
     ~VirtWorker() override;
 
     // Thread-safe: starts queued before this call are answered with domainFailed at once,
