@@ -15,7 +15,6 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QDir>
-#include <QJsonArray>
 #include <QSysInfo>
 #include <libvirt/libvirt.h>
 
@@ -137,7 +136,6 @@ void Runner::start()
 
 void Runner::onHostOpened(const virt::HostInfo &info)
 {
-    m_hostInfo = info;
     m_doc->setManifestValue(QStringLiteral("host"), info.toJson());
     Q_EMIT hostReady(info);
     Q_EMIT log(tr("Connected to %1 (%2, libvirt %3, hypervisor %4, %5).")
@@ -276,7 +274,6 @@ void Runner::onVmStarted(int key, const QString &name, virt::StreamHandle channe
         virStreamFree(channel.stream);
         return;
     }
-    slot->consoleLog = consoleLog;
     Q_EMIT log(tr("%1 started; waiting for its agent …").arg(name));
     auto link = std::make_unique<agent::StreamAgentLink>(channel.stream, name);
     attachClient(*slot, new agent::AgentClient(std::move(link), m_opts.helloTimeoutMs, consoleLog));

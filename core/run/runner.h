@@ -58,7 +58,6 @@ private:
     struct Slot {
         int key = 0;
         QString domain; // empty for bare metal
-        QString consoleLog;
         agent::AgentClient *client = nullptr;
     };
 
@@ -86,7 +85,6 @@ private:
     std::unique_ptr<virt::VirtHost> m_host;
     Provisioner *m_provisioner = nullptr; // child of m_host's lifetime: deleted with it
     guest::GuestImage m_guest;
-    virt::HostInfo m_hostInfo;
     State m_state = State::Idle;
     QList<Cell> m_cells;
     int m_cellIndex = 0;
