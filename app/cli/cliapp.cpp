@@ -67,21 +67,21 @@ Status applyOverrides(SessionDocument &doc, const QCommandLineParser &p)
     if (p.isSet(QStringLiteral("repeats")))
         s.matrix.repeats = p.value(QStringLiteral("repeats")).toInt(&ok);
     if (ok && p.isSet(QStringLiteral("digits")))
-        s.workload.piDigits = p.value(QStringLiteral("digits")).toInt(&ok);
+        s.benchmarks.piDigits = p.value(QStringLiteral("digits")).toInt(&ok);
     if (ok && p.isSet(QStringLiteral("memory")))
-        s.spec.memoryMiB = p.value(QStringLiteral("memory")).toInt(&ok);
+        s.spec().memoryMiB = p.value(QStringLiteral("memory")).toInt(&ok);
     if (ok && p.isSet(QStringLiteral("vcpus")))
-        s.spec.vcpus = p.value(QStringLiteral("vcpus")).toInt(&ok);
+        s.spec().vcpus = p.value(QStringLiteral("vcpus")).toInt(&ok);
     if (!ok)
         return Error{QCoreApplication::translate("hvbench::cli",
                                                  "--repeats, --digits, --memory and --vcpus take a whole number.")};
     if (p.isSet(QStringLiteral("no-baseline")))
         s.matrix.baseline = false;
-    if (auto st = applySpecOptions(s.spec, p); !st)
+    if (auto st = applySpecOptions(s.spec(), p); !st)
         return st;
     if (auto v = s.validate(); !v)
         return v;
-    doc.setSettings(s.spec, s.workload, s.matrix, s.hostUri);
+    doc.setSettings({s.spec()}, s.benchmarks, s.matrix, s.hostUri);
     return Ok{};
 }
 } // namespace

@@ -14,33 +14,6 @@ struct Tr {
 constexpr int kMaxVms = 64;
 } // namespace
 
-Status WorkloadSpec::validate() const
-{
-    if (name != QLatin1String("pi"))
-        return Error{Tr::tr("Unknown workload \"%1\": this version runs \"pi\".").arg(name)};
-    if (piDigits != 0 && (piDigits < 10 || piDigits > 1000000))
-        return Error{Tr::tr("PI digits must be between 10 and 1000000 (is %1).").arg(piDigits)};
-    return Ok{};
-}
-
-QJsonObject WorkloadSpec::toJson() const
-{
-    return {{QStringLiteral("name"), name}, {QStringLiteral("pi_digits"), piDigits}};
-}
-
-Result<WorkloadSpec> WorkloadSpec::fromJson(const QJsonObject &o)
-{
-    json::Reader r(o, Tr::tr("workload"));
-    WorkloadSpec w;
-    w.name = r.str("name");
-    w.piDigits = int(r.integer("pi_digits", false, 0));
-    if (!r.ok())
-        return r.error();
-    if (auto v = w.validate(); !v)
-        return v.error();
-    return w;
-}
-
 Status Matrix::validate() const
 {
     if (!baseline && vmCounts.isEmpty())
@@ -50,6 +23,15 @@ Status Matrix::validate() const
             return Error{Tr::tr("VM counts must be between 1 and %1 (is %2).").arg(kMaxVms).arg(n)};
     if (repeats < 1 || repeats > 1000)
         return Error{Tr::tr("Repeats must be between 1 and 1000 (is %1).").arg(repeats)};
+    if (maxRepeats != 0 && (maxRepeats < repeats || maxRepeats > 1000))
+        return Error{Tr::tr("The most repeats (%1) must be between the repeats (%2) and 1000.").arg(maxRepeats).arg(repeats)};
+    if (rsdTargetPct < 0 || rsdTargetPct > 100)
+        return Error{Tr::tr("The RSD target must be between 0 and 100 % (is %1 %).").arg(rsdTargetPct)};
+    if (rsdTargetPct > 0 && maxRepeats <= repeats)
+        return Error{Tr::tr("An RSD target needs room for more rounds: set the most repeats above the repeats (%1).")
+                         .arg(repeats)};
+    if (budgetMinutes < 0)
+        return Error{Tr::tr("The time budget must not be negative.")};
     return Ok{};
 }
 
@@ -60,7 +42,11 @@ QJsonObject Matrix::toJson() const
         counts.append(n);
     return {{QStringLiteral("baseline"), baseline},
             {QStringLiteral("vm_counts"), counts},
-            {QStringLiteral("repeats"), repeats}};
+            {QStringLiteral("repeats"), repeats},
+            {QStringLiteral("max_repeats"), maxRepeats},
+            {QStringLiteral("rsd_target_pct"), rsdTargetPct},
+            {QStringLiteral("budget_minutes"), budgetMinutes},
+            {QStringLiteral("seed"), qint64(seed)}};
 }
 
 Result<Matrix> Matrix::fromJson(const QJsonObject &o)
@@ -70,6 +56,10 @@ Result<Matrix> Matrix::fromJson(const QJsonObject &o)
     m.baseline = r.boolean("baseline");
     const QJsonArray counts = r.array("vm_counts");
     m.repeats = int(r.integer("repeats"));
+    m.maxRepeats = int(r.integer("max_repeats", false, 0));
+    m.rsdTargetPct = r.number("rsd_target_pct", false, 0);
+    m.budgetMinutes = int(r.integer("budget_minutes", false, 0));
+    m.seed = quint32(r.integer("seed", false, 0));
     if (!r.ok())
         return r.error();
     m.vmCounts.clear();
@@ -83,13 +73,14 @@ Result<Matrix> Matrix::fromJson(const QJsonObject &o)
     return m;
 }
 
-QList<Cell> expandMatrix(const Matrix &m, const QString &specName)
+QList<Cell> expandMatrix(const Matrix &m, const QStringList &specNames)
 {
     QList<Cell> cells;
     if (m.baseline)
-        cells.append(Cell{kBareMetal, 0});
-    for (int n : m.vmCounts)
-        cells.append(Cell{specName, n});
+        cells.append(Cell{kBareMetal, 0, -1});
+    for (int i = 0; i < specNames.size(); ++i)
+        for (int n : m.vmCounts)
+            cells.append(Cell{specNames.at(i), n, i});
     return cells;
 }
 

@@ -33,19 +33,34 @@ Session Session::demo()
     Session s;
     s.id = newId();
     s.name = Tr::tr("Demo: PI fairness, bare metal vs 1 and 2 VMs");
-    s.spec.name = QStringLiteral("vm-virtio");
     s.hostUri = QStringLiteral("qemu:///system");
-    s.spec = VmSpec{};
+    s.specs = {VmSpec{}};
     s.matrix = Matrix{};
     return s;
+}
+
+const VmSpec *Session::specNamed(const QString &n) const
+{
+    for (const VmSpec &v : specs)
+        if (v.name == n)
+            return &v;
+    return nullptr;
+}
+
+QStringList Session::specNames() const
+{
+    QStringList names;
+    for (const VmSpec &v : specs)
+        names.append(v.name);
+    return names;
 }
 
 int Session::plannedRuns() const
 {
     int n = 0;
-    for (const Cell &c : expandMatrix(matrix, spec.name))
+    for (const Cell &c : cells())
         n += std::max(1, c.vmCount) * matrix.repeats;
-    return n;
+    return n * int(benchmarks.enabled.size());
 }
 
 QString Session::emulationCaveat() const
@@ -62,9 +77,19 @@ Status Session::validate() const
         return Error{Tr::tr("Session id \"%1\" is invalid: use 1-16 lowercase letters or digits.").arg(id)};
     if (hostUri.trimmed().isEmpty())
         return Error{Tr::tr("The session names no host URI.")};
-    if (auto v = spec.validate(); !v)
-        return v;
-    if (auto v = workload.validate(); !v)
+    if (specs.isEmpty())
+        return Error{Tr::tr("The session has no VM spec.")};
+    QStringList seen;
+    for (const VmSpec &v : specs) {
+        if (auto st = v.validate(); !st)
+            return st;
+        if (v.name == kBareMetal)
+            return Error{Tr::tr("A VM spec cannot be called \"%1\": that name is the baseline's.").arg(kBareMetal)};
+        if (seen.contains(v.name))
+            return Error{Tr::tr("Two VM specs are called \"%1\": spec names must be unique.").arg(v.name)};
+        seen.append(v.name);
+    }
+    if (auto v = benchmarks.validate(); !v)
         return v;
     return matrix.validate();
 }
@@ -74,13 +99,16 @@ QJsonObject Session::toJson() const
     QJsonArray res;
     for (const auto &r : results)
         res.append(r.toJson());
+    QJsonArray specsJson;
+    for (const VmSpec &v : specs)
+        specsJson.append(v.toJson());
     return {{QStringLiteral("formatVersion"), kFormatVersion},
             {QStringLiteral("appVersion"), QStringLiteral(HVBENCH_VERSION)},
             {QStringLiteral("id"), id},
             {QStringLiteral("name"), name},
             {QStringLiteral("host_uri"), hostUri},
-            {QStringLiteral("spec"), spec.toJson()},
-            {QStringLiteral("workload"), workload.toJson()},
+            {QStringLiteral("specs"), specsJson},
+            {QStringLiteral("benchmarks"), benchmarks.toJson()},
             {QStringLiteral("matrix"), matrix.toJson()},
             {QStringLiteral("manifest"), manifest},
             {QStringLiteral("results"), res}};
@@ -101,21 +129,29 @@ Result<Session> Session::fromJson(const QJsonObject &o)
     s.id = r.str("id");
     s.name = r.str("name", false);
     s.hostUri = r.str("host_uri");
-    const QJsonObject spec = r.object("spec");
-    const QJsonObject workload = r.object("workload");
+    // Format 1 as first written had one "spec" and a "workload"; now "specs" and "benchmarks".
+    const bool legacySpec = !o.contains(QStringLiteral("specs"));
+    const QJsonArray specs = legacySpec ? QJsonArray{r.object("spec")} : r.array("specs");
+    const bool legacyWorkload = !o.contains(QStringLiteral("benchmarks"));
+    const QJsonObject workload = r.object(legacyWorkload ? "workload" : "benchmarks");
     const QJsonObject matrix = r.object("matrix");
     s.manifest = r.object("manifest", false);
     const QJsonArray results = r.array("results", false);
     if (!r.ok())
         return r.error();
-    auto sp = VmSpec::fromJson(spec);
-    if (!sp)
-        return sp.error();
-    s.spec = *sp;
-    auto wl = WorkloadSpec::fromJson(workload);
+    s.specs.clear();
+    for (qsizetype i = 0; i < specs.size(); ++i) {
+        if (!specs.at(i).isObject())
+            return Error{Tr::tr("specs[%1] must be an object.").arg(i)};
+        auto sp = VmSpec::fromJson(specs.at(i).toObject());
+        if (!sp)
+            return sp.error();
+        s.specs.append(*sp);
+    }
+    auto wl = legacyWorkload ? BenchmarkSuite::fromLegacyWorkload(workload) : BenchmarkSuite::fromJson(workload);
     if (!wl)
         return wl.error();
-    s.workload = *wl;
+    s.benchmarks = *wl;
     auto mx = Matrix::fromJson(matrix);
     if (!mx)
         return mx.error();

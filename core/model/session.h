@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "model/benchmark.h"
 #include "model/matrix.h"
 #include "model/runresult.h"
 #include "model/vmspec.h"
@@ -16,18 +17,25 @@ struct Session {
     QString id;        // short random id, used in domain names hvbench-<id>-<n>
     QString name;
     QString hostUri = QStringLiteral("qemu:///system");
-    VmSpec spec;
-    WorkloadSpec workload;
+    QList<VmSpec> specs{VmSpec{}}; // never empty; names unique
+    BenchmarkSuite benchmarks;
     Matrix matrix;
     QJsonObject manifest; // host, versions, accel, domain XMLs, agent versions, parameters
     QList<RunResult> results;
 
     static Session demo();          // the built-in demo preset
+    // The first spec: what a one-spec UI edits.
+    const VmSpec &spec() const { return specs.first(); }
+    VmSpec &spec() { return specs.first(); }
+    const VmSpec *specNamed(const QString &name) const;
+    QStringList specNames() const;
+    QList<Cell> cells() const { return expandMatrix(matrix, specNames()); }
     // A translated warning when the VMs of this session ran under software emulation (TCG);
     // empty when they ran with KVM or no host was reached yet.
     QString emulationCaveat() const;
     static QString newId();
-    int plannedRuns() const;        // guest runs the matrix asks for (bare metal counts as one)
+    // Benchmark runs the matrix asks for at its minimum repeats (bare metal counts as one guest).
+    int plannedRuns() const;
     Status validate() const;
     QJsonObject toJson() const;
     static Result<Session> fromJson(const QJsonObject &o);

@@ -68,12 +68,13 @@ Status SessionDocument::save(const QString &path)
     return Ok{};
 }
 
-void SessionDocument::setSettings(const VmSpec &spec, const WorkloadSpec &w, const Matrix &m, const QString &hostUri)
+void SessionDocument::setSettings(const QList<VmSpec> &specs, const BenchmarkSuite &b, const Matrix &m,
+                                  const QString &hostUri)
 {
-    if (m_session.spec == spec && m_session.workload == w && m_session.matrix == m && m_session.hostUri == hostUri)
+    if (m_session.specs == specs && m_session.benchmarks == b && m_session.matrix == m && m_session.hostUri == hostUri)
         return;
-    m_session.spec = spec;
-    m_session.workload = w;
+    m_session.specs = specs;
+    m_session.benchmarks = b;
     m_session.matrix = m;
     m_session.hostUri = hostUri;
     setModified(true);

@@ -23,7 +23,7 @@ public:
     void reset(Session s, const QString &path = {}); // a new or freshly opened session
     Status open(const QString &path);
     Status save(const QString &path);               // save as; save(path()) to save
-    void setSettings(const VmSpec &spec, const WorkloadSpec &w, const Matrix &m, const QString &hostUri);
+    void setSettings(const QList<VmSpec> &specs, const BenchmarkSuite &b, const Matrix &m, const QString &hostUri);
     void setManifestValue(const QString &key, const QJsonValue &value);
     void clearResults();
     Status addResult(const RunResult &r);           // journals first, then records

@@ -63,7 +63,7 @@ void Runner::start()
     m_failure.clear();
     m_measuring = false;
     m_connectionLost = false;
-    m_cells = expandMatrix(s.matrix, s.spec.name);
+    m_cells = s.cells();
     m_cellIndex = 0;
     m_done = 0;
     m_total = s.plannedRuns();
@@ -73,13 +73,13 @@ void Runner::start()
     if (check && s.matrix.baseline && !QFileInfo(m_opts.agentPath).isExecutable())
         check = Error{tr("The hvbench agent \"%1\" for the bare-metal baseline was not found or is not executable. "
                          "Build it (cmake --build build/dev) or set HVBENCH_AGENT.").arg(m_opts.agentPath)};
-    if (check && needsVms && s.spec.guest.kind == GuestImageKind::Bundled) {
+    if (check && needsVms && s.spec().guest.kind == GuestImageKind::Bundled) {
         // Located and checked here (reads guest.json); copied where QEMU can read it later, on the
         // libvirt worker thread, so a first copy never blocks this thread.
         auto g = guest::locateGuestImage();
         if (g) // PI needs no benchmark tool: the base initramfs boots faster in less RAM
             g = g->withoutTools();
-        check = g ? g->checkMemory(s.spec.memoryMiB) : Status(g.error());
+        check = g ? g->checkMemory(s.spec().memoryMiB) : Status(g.error());
         if (g)
             m_guest = *g;
     }
@@ -90,7 +90,7 @@ void Runner::start()
     }
     m_doc->clearResults();
     m_doc->setManifestValue(QStringLiteral("started_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    m_doc->setManifestValue(QStringLiteral("workload"), s.workload.toJson());
+    m_doc->setManifestValue(QStringLiteral("workload"), s.benchmarks.toJson());
     m_doc->setManifestValue(QStringLiteral("hvbench_version"), QStringLiteral(HVBENCH_VERSION));
     m_doc->setManifestValue(QStringLiteral("local_machine"),
                             QJsonObject{{QStringLiteral("hostname"), QSysInfo::machineHostName()},
@@ -143,7 +143,7 @@ void Runner::onHostOpened(const virt::HostInfo &info)
     if (m_state != State::Connecting)
         return;
     const Session &s = m_doc->session();
-    const auto placement = virt::placeSpec(s.spec, info);
+    const auto placement = virt::placeSpec(s.spec(), info);
     if (!placement) {
         m_state = State::Idle;
         releaseHost();
@@ -151,7 +151,7 @@ void Runner::onHostOpened(const virt::HostInfo &info)
         return;
     }
     const int maxVms = s.matrix.vmCounts.isEmpty() ? 1 : *std::max_element(s.matrix.vmCounts.cbegin(), s.matrix.vmCounts.cend());
-    const QStringList warnings = virt::specWarnings(s.spec, info, maxVms);
+    const QStringList warnings = virt::specWarnings(s.spec(), info, maxVms);
     for (const QString &w : warnings)
         Q_EMIT warning(w);
     m_doc->setManifestValue(QStringLiteral("placement"),
@@ -159,7 +159,7 @@ void Runner::onHostOpened(const virt::HostInfo &info)
                                         {QStringLiteral("os_type"), placement->osType},
                                         {QStringLiteral("machine"), placement->machine},
                                         {QStringLiteral("software_emulation"), placement->softwareEmulation}});
-    if (s.spec.guest.kind != GuestImageKind::Bundled)
+    if (s.spec().guest.kind != GuestImageKind::Bundled)
         return createProvisioner(*placement);
     m_host->submit([this, g = m_guest, p = *placement](virConnectPtr) -> virt::Continuation {
         const auto staged = guest::stageReadableByQemu(g);
@@ -187,7 +187,7 @@ void Runner::onHostOpened(const virt::HostInfo &info)
 void Runner::createProvisioner(const virt::Placement &placement)
 {
     const Session &s = m_doc->session();
-    Provisioner::Setup setup{s.id, s.spec, placement, m_guest, m_opts.consoleLogDir, agent::portName()};
+    Provisioner::Setup setup{s.id, s.spec(), placement, m_guest, m_opts.consoleLogDir, agent::portName()};
     QDir().mkpath(m_opts.consoleLogDir);
     m_provisioner = new Provisioner(m_host.get(), setup, m_host.get());
     connect(m_provisioner, &Provisioner::prepared, this, [this] {
@@ -262,7 +262,7 @@ void Runner::startVms(int count)
         keys.append(slot.key);
         m_slots.append(slot);
     }
-    Q_EMIT log(tr("%1 × %2: starting %n VM(s) …", nullptr, count).arg(s.spec.name, QString::number(count)));
+    Q_EMIT log(tr("%1 × %2: starting %n VM(s) …", nullptr, count).arg(s.spec().name, QString::number(count)));
     m_provisioner->startVms(keys);
 }
 
@@ -300,7 +300,7 @@ void Runner::releaseRound()
     m_state = State::Running;
     m_measuring = true;
     m_pendingResults = int(m_slots.size());
-    const int digits = m_doc->session().workload.piDigits;
+    const int digits = m_doc->session().benchmarks.piDigits;
     Q_EMIT progress(m_done, m_total,
                     tr("%1, %2 VM(s), round %3 of %4").arg(cell().config).arg(cell().vmCount).arg(m_round + 1)
                         .arg(m_doc->session().matrix.repeats));
@@ -321,7 +321,7 @@ void Runner::onResult(int slotIndex, const QJsonObject &msg)
     if (!r)
         return fail(r.errorMessage());
     RunResult res = *r;
-    const int asked = m_doc->session().workload.piDigits;
+    const int asked = m_doc->session().benchmarks.piDigits;
     const int got = msg.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("digits")).toInt();
     if (res.workload != QLatin1String("pi") || (asked > 0 && got != asked))
         return fail(tr("%1 answered with a different workload than asked (%2, %3 digits; asked pi, %4 digits).")

@@ -16,15 +16,15 @@ class TstRunner : public QObject {
     void configure(SessionDocument &doc, bool baseline, QList<int> vms, int repeats, int digits, int memMiB = 384,
                    const QString &uri = QStringLiteral("qemu:///system"))
     {
-        VmSpec spec = doc.session().spec;
+        VmSpec spec = doc.session().spec();
         spec.memoryMiB = memMiB;
-        WorkloadSpec w;
+        BenchmarkSuite w;
         w.piDigits = digits;
         Matrix m;
         m.baseline = baseline;
         m.vmCounts = vms;
         m.repeats = repeats;
-        doc.setSettings(spec, w, m, uri);
+        doc.setSettings({spec}, w, m, uri);
         QVERIFY(doc.save(m_dir.filePath(doc.session().id + QStringLiteral(".hvbench"))).ok());
     }
     RunnerOptions options(const QString &agent = qEnvironmentVariable("HVBENCH_AGENT"))

@@ -43,13 +43,33 @@ private Q_SLOTS:
     void roundTrip()
     {
         Session s = Session::demo();
-        s.spec.vcpus = 2;
-        s.spec.nic = NicModel::E1000;
-        s.workload.piDigits = 1234;
+        s.spec().vcpus = 2;
+        s.spec().nic = NicModel::E1000;
+        s.benchmarks.piDigits = 1234;
         s.matrix.vmCounts = {1, 7, 8, 17};
         s.matrix.repeats = 3;
         s.manifest.insert(QStringLiteral("host"), QJsonObject{{QStringLiteral("accel"), QStringLiteral("TCG")}});
-        s.results = {sample(0, 100), sample(1, 200)};
+        VmSpec e1000 = s.spec();
+        e1000.name = QStringLiteral("kvm-e1000");
+        s.specs.append(e1000);
+        s.benchmarks.enabled = allBenchmarks();
+        s.benchmarks.external = {{QStringLiteral("runspec"), QStringLiteral("--config=hs06")}, {},
+                                 QStringLiteral("Total: ([0-9.]+)"), QStringLiteral("HS06"), true};
+        s.benchmarks.net.durationS = 900;
+        s.matrix.maxRepeats = 10;
+        s.matrix.rsdTargetPct = 2.5;
+        s.matrix.seed = 42;
+        RunResult net;
+        net.config = e1000.name;
+        net.vmCount = 7;
+        net.workload = QStringLiteral("net-out");
+        net.command = QStringLiteral("iperf3 -c 10.213.1.1 -J");
+        net.toolVersion = QStringLiteral("iperf 3.12");
+        net.metrics = {{QStringLiteral("throughput_mbps"), 941.5}};
+        net.warnings = {QStringLiteral("window not granted")};
+        net.output = QStringLiteral("{\"start\": {}}");
+        net.wallNs = 10'000'000'000;
+        s.results = {sample(0, 100), sample(1, 200), net};
         QVERIFY(io::saveSession(s, path("a.hvbench")).ok());
         auto back = io::loadSession(path("a.hvbench"));
         QVERIFY2(back.ok(), qPrintable(back.errorMessage()));
@@ -73,12 +93,27 @@ private Q_SLOTS:
         };
         QTest::addRow("newer format") << with("formatVersion", 99) << QStringLiteral("newer hvbench");
         QTest::addRow("format string") << with("formatVersion", QStringLiteral("1")) << QStringLiteral("formatVersion");
-        QJsonObject spec = s.spec.toJson();
+        QJsonObject spec = s.spec().toJson();
         spec.insert(QStringLiteral("vcpus"), QStringLiteral("two"));
-        QTest::addRow("vcpus string") << with("spec", spec) << QStringLiteral("vcpus");
-        spec = s.spec.toJson();
+        QTest::addRow("vcpus string") << with("specs", QJsonArray{spec}) << QStringLiteral("vcpus");
+        spec = s.spec().toJson();
         spec.insert(QStringLiteral("nic_model"), QStringLiteral("ne2k"));
-        QTest::addRow("unknown nic") << with("spec", spec) << QStringLiteral("ne2k");
+        QTest::addRow("unknown nic") << with("specs", QJsonArray{spec}) << QStringLiteral("ne2k");
+        QTest::addRow("two specs, one name") << with("specs", QJsonArray{s.spec().toJson(), s.spec().toJson()})
+                                             << QStringLiteral("unique");
+        QTest::addRow("no spec") << with("specs", QJsonArray{}) << QStringLiteral("no VM spec");
+        QJsonObject bench = s.benchmarks.toJson();
+        bench.insert(QStringLiteral("enabled"), QJsonArray{QStringLiteral("hs06")});
+        QTest::addRow("unknown benchmark") << with("benchmarks", bench) << QStringLiteral("hs06");
+        bench = s.benchmarks.toJson();
+        bench.insert(QStringLiteral("enabled"), QJsonArray{QStringLiteral("external-score")});
+        QTest::addRow("external score without command") << with("benchmarks", bench) << QStringLiteral("command");
+        QJsonObject matrix = s.matrix.toJson();
+        matrix.insert(QStringLiteral("rsd_target_pct"), 5);
+        QTest::addRow("rsd target without room") << with("matrix", matrix) << QStringLiteral("most repeats");
+        QJsonObject fio = s.benchmarks.toJson();
+        fio.insert(QStringLiteral("iperf3"), QJsonObject{{QStringLiteral("window"), QStringLiteral("lots")}});
+        QTest::addRow("bad iperf3 window") << with("benchmarks", fio) << QStringLiteral("lots");
         QTest::addRow("results not array") << with("results", 5) << QStringLiteral("results");
         QTest::addRow("bad result") << with("results", QJsonArray{QJsonObject{{QStringLiteral("cycles"), -1}}})
                                     << QStringLiteral("results[0]");
@@ -94,6 +129,26 @@ private Q_SLOTS:
         QVERIFY(!r.ok());
         QVERIFY2(r.errorMessage().contains(expect), qPrintable(r.errorMessage()));
         QVERIFY(r.errorMessage().contains(path("bad.hvbench")));
+    }
+
+    // Sessions written before specs/benchmarks existed ("spec" + "workload") still open.
+    void legacyFormatLoads()
+    {
+        Session s = Session::demo();
+        s.spec().vcpus = 3;
+        QJsonObject o = s.toJson();
+        o.remove(QStringLiteral("specs"));
+        o.remove(QStringLiteral("benchmarks"));
+        o.insert(QStringLiteral("spec"), s.spec().toJson());
+        o.insert(QStringLiteral("workload"), QJsonObject{{QStringLiteral("name"), QStringLiteral("pi")},
+                                                         {QStringLiteral("pi_digits"), 777}});
+        writeFile(path("old.hvbench"), QJsonDocument(o).toJson());
+        auto r = io::loadSession(path("old.hvbench"));
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        QCOMPARE(r->specs.size(), 1);
+        QCOMPARE(r->spec().vcpus, 3);
+        QCOMPARE(r->benchmarks.enabled, QList<Benchmark>{Benchmark::Pi});
+        QCOMPARE(r->benchmarks.piDigits, 777);
     }
 
     void missingFile()

@@ -36,19 +36,19 @@ void TstKilledRun::killedRunIsCleanedUp()
 
     QTemporaryDir dir;
     SessionDocument doc;
-    VmSpec spec = doc.session().spec;
+    VmSpec spec = doc.session().spec();
     spec.memoryMiB = 128;
     spec.network = NetworkMode::Isolated;
     spec.disk = DiskBackend::File;
     spec.pool = pool;
     spec.dataDiskMiB = 32;
-    WorkloadSpec w;
+    BenchmarkSuite w;
     w.piDigits = 400'000; // long enough to be killed while measuring
     Matrix m;
     m.baseline = false;
     m.vmCounts = {2};
     m.repeats = 1;
-    doc.setSettings(spec, w, m, kUri);
+    doc.setSettings({spec}, w, m, kUri);
     const QString file = dir.filePath(QStringLiteral("kill.hvbench"));
     QVERIFY(doc.save(file).ok());
     const QString prefix = QStringLiteral("hvbench-") + doc.session().id + QLatin1Char('-');

@@ -19,15 +19,15 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         SessionDocument doc;
-        VmSpec spec = doc.session().spec;
+        VmSpec spec = doc.session().spec();
         spec.memoryMiB = 128; // the base guest needs 96 MiB
-        WorkloadSpec w;
+        BenchmarkSuite w;
         w.piDigits = 3000;
         Matrix m;
         m.baseline = false;
         m.vmCounts = {17};
         m.repeats = 1;
-        doc.setSettings(spec, w, m, QStringLiteral("qemu:///system"));
+        doc.setSettings({spec}, w, m, QStringLiteral("qemu:///system"));
         QVERIFY(doc.save(dir.filePath(QStringLiteral("s.hvbench"))).ok());
         Runner runner(&doc, RunnerOptions::defaults());
         QSignalSpy finished(&runner, &Runner::finished);

@@ -23,16 +23,16 @@ class TstVmRun : public QObject {
 
     QString configure(SessionDocument &doc, bool baseline, QList<int> vms, int digits, NicModel nic = NicModel::Virtio)
     {
-        VmSpec spec = doc.session().spec;
+        VmSpec spec = doc.session().spec();
         spec.nic = nic;
         spec.name = nic == NicModel::Virtio ? QStringLiteral("qemu-virtio") : QStringLiteral("qemu-e1000");
-        WorkloadSpec w;
+        BenchmarkSuite w;
         w.piDigits = digits;
         Matrix m;
         m.baseline = baseline;
         m.vmCounts = vms;
         m.repeats = 1;
-        doc.setSettings(spec, w, m, kUri);
+        doc.setSettings({spec}, w, m, kUri);
         const QString path = m_dir.filePath(doc.session().id + QStringLiteral(".hvbench"));
         [&] { QVERIFY(doc.save(path).ok()); }();
         return path;
@@ -178,7 +178,7 @@ private Q_SLOTS:
         QFETCH(QString, needle);
         SessionDocument doc;
         configure(doc, false, {1}, 100);
-        VmSpec spec = doc.session().spec;
+        VmSpec spec = doc.session().spec();
         const QString pool = QStringLiteral("hvbench-test-full-%1").arg(QCoreApplication::applicationPid());
         const QString poolDir = QStringLiteral("/var/lib/libvirt/images/") + pool;
         auto dropPool = qScopeGuard([&] {
@@ -208,7 +208,7 @@ private Q_SLOTS:
             spec.blockDevice = QStringLiteral("/dev/hvbench-nope");
         }
         QVERIFY2(spec.validate().ok(), qPrintable(spec.validate().errorMessage()));
-        doc.setSettings(spec, doc.session().workload, doc.session().matrix, kUri);
+        doc.setSettings({spec}, doc.session().benchmarks, doc.session().matrix, kUri);
         Runner runner(&doc, options());
         QSignalSpy failed(&runner, &Runner::failed);
         QSignalSpy finished(&runner, &Runner::finished);
@@ -232,10 +232,10 @@ private Q_SLOTS:
     {
         SessionDocument doc;
         configure(doc, false, {1}, 400'000);
-        VmSpec spec = doc.session().spec;
+        VmSpec spec = doc.session().spec();
         spec.network = NetworkMode::Isolated;
         spec.memoryMiB = 160;
-        doc.setSettings(spec, doc.session().workload, doc.session().matrix, kUri);
+        doc.setSettings({spec}, doc.session().benchmarks, doc.session().matrix, kUri);
         Runner runner(&doc, options());
         QSignalSpy failed(&runner, &Runner::failed);
         QStringList logs;

@@ -88,9 +88,9 @@ void TstMainWindow::bareMetalRunFromRunButton()
     m.baseline = true;
     m.vmCounts.clear();
     m.repeats = 2;
-    WorkloadSpec wl = s.workload;
+    BenchmarkSuite wl = s.benchmarks;
     wl.piDigits = 2000;
-    doc.setSettings(s.spec, wl, m, s.hostUri);
+    doc.setSettings({s.spec()}, wl, m, s.hostUri);
 
     w.show();
     w.showPage(1);

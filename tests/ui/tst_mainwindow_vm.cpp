@@ -31,9 +31,9 @@ private Q_SLOTS:
         m.baseline = true;
         m.vmCounts = {1};
         m.repeats = 1;
-        WorkloadSpec wl;
+        BenchmarkSuite wl;
         wl.piDigits = 2000;
-        doc.setSettings(s.spec, wl, m, QStringLiteral("qemu:///system"));
+        doc.setSettings({s.spec()}, wl, m, QStringLiteral("qemu:///system"));
         w.show();
         w.showPage(1);
         QVERIFY(QTest::qWaitForWindowExposed(&w));

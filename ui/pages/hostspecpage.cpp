@@ -124,14 +124,14 @@ void HostSpecPage::readSession()
     m_reading = true;
     const Session &s = m_doc->session();
     m_hostUri->setText(s.hostUri);
-    m_specForm->setSpec(s.spec);
+    m_specForm->setSpec(s.spec());
     m_baseline->setChecked(s.matrix.baseline);
     QStringList counts;
     for (int n : s.matrix.vmCounts)
         counts.append(QString::number(n));
     m_vmCounts->setText(counts.join(QStringLiteral(", ")));
     m_repeats->setValue(s.matrix.repeats);
-    m_piDigits->setValue(s.workload.piDigits);
+    m_piDigits->setValue(s.benchmarks.piDigits);
     m_reading = false;
     // What the session's last run found on its host, until a new run probes it again.
     const QJsonObject host = s.manifest.value(QStringLiteral("host")).toObject();
@@ -152,12 +152,12 @@ void HostSpecPage::checkAgainstHost()
         m_hostCheck->hide();
         return;
     }
-    const auto placement = virt::placeSpec(s.spec, *m_host);
+    const auto placement = virt::placeSpec(s.spec(), *m_host);
     if (!placement) {
         m_hostCheck->setStyleSheet(QStringLiteral("color: #b00020;"));
         m_hostCheck->setText(tr("This host cannot run the spec: %1").arg(placement.errorMessage()));
     } else {
-        const QStringList w = virt::specWarnings(s.spec, *m_host, maxVms);
+        const QStringList w = virt::specWarnings(s.spec(), *m_host, maxVms);
         m_hostCheck->setStyleSheet(QStringLiteral("color: #8a5a00;"));
         m_hostCheck->setText(w.join(QLatin1Char('\n')));
     }
@@ -170,8 +170,10 @@ void HostSpecPage::applyToSession()
         return;
     const Session &s = m_doc->session();
     const VmSpec spec = m_specForm->spec();
-    WorkloadSpec workload = s.workload;
-    workload.piDigits = m_piDigits->value();
+    QList<VmSpec> specs = s.specs;
+    specs.first() = spec; // this page edits the first spec
+    BenchmarkSuite benchmarks = s.benchmarks;
+    benchmarks.piDigits = m_piDigits->value();
     Matrix matrix = s.matrix;
     matrix.baseline = m_baseline->isChecked();
     matrix.repeats = m_repeats->value();
@@ -184,14 +186,14 @@ void HostSpecPage::applyToSession()
     matrix.vmCounts = counts;
     Status st = spec.validate();
     if (st)
-        st = workload.validate();
+        st = benchmarks.validate();
     if (st)
         st = matrix.validate();
     m_validation->setText(st.errorMessage());
     m_validation->setVisible(!st);
     if (!st)
         return;
-    m_doc->setSettings(spec, workload, matrix, m_hostUri->text().trimmed());
+    m_doc->setSettings(specs, benchmarks, matrix, m_hostUri->text().trimmed());
 }
 
 void HostSpecPage::showHost(const virt::HostInfo &info, const QString &source)

@@ -132,7 +132,7 @@ void RunPage::updateState()
 void RunPage::updatePlan()
 {
     const Session &s = m_doc->session();
-    const QList<Cell> cells = expandMatrix(s.matrix, s.spec.name);
+    const QList<Cell> cells = s.cells();
     QStringList names;
     for (const Cell &c : cells)
         names.append(c.isBaseline() ? tr("bare metal") : tr("%1 ×%2").arg(c.config).arg(c.vmCount));
