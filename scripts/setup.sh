@@ -12,7 +12,7 @@ PACKAGES=(
   qt6-tools-dev-tools qt6-l10n-tools libqt6opengl6-dev qtkeychain-qt6-dev libvirt-dev nlohmann-json3-dev
   # run and test
   libvirt-daemon-system libvirt-clients qemu-system-x86 qemu-utils libsecret-1-0 gnome-keyring dbus
-  xvfb xauth fonts-dejavu-core imagemagick iperf3 fio bonnie++ busybox-static kmod cpio xz-utils zstd
+  xvfb xauth fonts-dejavu-core imagemagick iperf3 fio bonnie++ 7zip busybox-static kmod cpio xz-utils zstd
   file ca-certificates
   # isolated networks (libvirt runs dnsmasq for DHCP), the private libvirtd of the reconnect
   # test (setpriv), loop devices (losetup), the unknown-host ssh case

@@ -165,12 +165,20 @@ void AgentSession::handleExec(const json &message, const std::string &id)
         }
         req.stdinText = in->get<std::string>();
     }
-    const ExecOutcome outcome = runExec(req);
-    if (!outcome.started) {
-        send(errorMessage(id, outcome.error));
+    if (const auto c = message.find("copies"); c != message.end()) {
+        if (!c->is_number_integer() || c->get<long long>() < 1 || c->get<long long>() > kMaxExecCopies) {
+            send(errorMessage(id, "\"copies\" must be an integer in [1, " + std::to_string(kMaxExecCopies) +
+                                      "], got " + c->dump()));
+            return;
+        }
+        req.copies = int(c->get<long long>());
+    }
+    const ExecBatch batch = runExec(req);
+    if (!batch.started) {
+        send(errorMessage(id, batch.error));
         return;
     }
-    send(execResultMessage(id, req.argv, outcome));
+    send(execResultMessage(id, req.argv, batch));
 }
 
 } // namespace hvbench::agent

@@ -48,18 +48,44 @@ nlohmann::json resultMessage(const std::string &id, const workloads::PiRun &run)
 }
 
 nlohmann::json execResultMessage(const std::string &id, const std::vector<std::string> &argv,
-                                 const ExecOutcome &outcome)
+                                 const ExecBatch &batch)
 {
     nlohmann::json m = envelope("exec-result");
     m["id"] = id;
     m["argv"] = argv;
-    m["exit_code"] = outcome.exitCode;
-    m["signal"] = outcome.signal;
-    m["timed_out"] = outcome.timedOut;
-    m["truncated"] = outcome.truncated;
-    m["wall_ns"] = outcome.wallNs;
-    m["stdout"] = outcome.out;
-    m["stderr"] = outcome.err;
+    if (batch.copies.size() == 1) { // the answer of protocol v1 before "copies" existed
+        const ExecOutcome &o = batch.copies.front();
+        m["exit_code"] = o.exitCode;
+        m["signal"] = o.signal;
+        m["timed_out"] = o.timedOut;
+        m["truncated"] = o.truncated;
+        m["wall_ns"] = o.wallNs;
+        m["stdout"] = o.out;
+        m["stderr"] = o.err;
+        return m;
+    }
+    // Several copies: each one's status and output, plus a summary a copies-unaware host can
+    // still check (the first copy that failed, any timeout, any truncation).
+    nlohmann::json copies = nlohmann::json::array();
+    int exitCode = 0, signal = 0;
+    bool timedOut = false, truncated = false;
+    for (const ExecOutcome &o : batch.copies) {
+        copies.push_back({{"exit_code", o.exitCode}, {"signal", o.signal}, {"timed_out", o.timedOut},
+                          {"truncated", o.truncated}, {"wall_ns", o.wallNs}, {"stdout", o.out},
+                          {"stderr", o.err}});
+        if (exitCode == 0 && signal == 0 && (o.exitCode != 0 || o.signal != 0)) {
+            exitCode = o.exitCode;
+            signal = o.signal;
+        }
+        timedOut |= o.timedOut;
+        truncated |= o.truncated;
+    }
+    m["copies"] = std::move(copies);
+    m["exit_code"] = exitCode;
+    m["signal"] = signal;
+    m["timed_out"] = timedOut;
+    m["truncated"] = truncated;
+    m["wall_ns"] = batch.wallNs;
     return m;
 }
 

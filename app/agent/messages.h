@@ -16,10 +16,11 @@ nlohmann::json helloMessage(const workloads::SysInfo &info);
 // "result" for a run whose digits were validated; callers send errorMessage() otherwise.
 nlohmann::json resultMessage(const std::string &id, const workloads::PiRun &run);
 
-struct ExecOutcome;
-// "exec-result" for a program that was started (whatever its exit status).
+struct ExecBatch;
+// "exec-result" for a program that was started (whatever its exit status): one copy gives the
+// single-program answer, several copies add "copies": [...] (see core/workloads/protocol.h).
 nlohmann::json execResultMessage(const std::string &id, const std::vector<std::string> &argv,
-                                 const ExecOutcome &outcome);
+                                 const ExecBatch &batch);
 nlohmann::json errorMessage(const std::string &id, const std::string &message);
 
 nlohmann::json byeMessage();

@@ -53,11 +53,12 @@ void AgentClient::runPi(const QString &id, int digits, int timeoutMs)
     m_link->send(runPiLine(id, digits));
 }
 
-void AgentClient::exec(const QString &id, const QStringList &argv, int timeoutMs, const QString &stdinText)
+void AgentClient::exec(const QString &id, const QStringList &argv, int timeoutMs, const QString &stdinText,
+                       int copies)
 {
     m_runId = id;
-    m_deadline.start(timeoutMs + 5000); // the agent kills the program at timeoutMs
-    m_link->send(execLine(id, argv, timeoutMs / 1000.0, stdinText));
+    m_deadline.start(timeoutMs + 5000); // the agent kills the program(s) at timeoutMs
+    m_link->send(execLine(id, argv, timeoutMs / 1000.0, stdinText, copies));
 }
 
 void AgentClient::shutdown()

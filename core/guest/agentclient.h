@@ -19,8 +19,10 @@ public:
 
     void runPi(const QString &id, int digits, int timeoutMs);
     // Runs a program in the agent (the guest, or bare metal with --stdio); the answer comes as
-    // resultReceived with type "exec-result" (exit status, stdout, stderr, wall_ns).
-    void exec(const QString &id, const QStringList &argv, int timeoutMs, const QString &stdinText = {});
+    // resultReceived with type "exec-result" (exit status, stdout, stderr, wall_ns).  copies > 1
+    // runs that many instances at once (one per vCPU) and the answer carries a "copies" array.
+    void exec(const QString &id, const QStringList &argv, int timeoutMs, const QString &stdinText = {},
+              int copies = 1);
     void shutdown();
     QJsonObject hello() const { return m_hello; }
     QString describe() const;

@@ -57,7 +57,8 @@ QByteArray runPiLine(const QString &id, int digits)
                  {QStringLiteral("params"), params}});
 }
 
-QByteArray execLine(const QString &id, const QStringList &argv, double timeoutS, const QString &stdinText)
+QByteArray execLine(const QString &id, const QStringList &argv, double timeoutS, const QString &stdinText,
+                    int copies)
 {
     QJsonObject o{{QStringLiteral("type"), QStringLiteral("exec")},
                   {QStringLiteral("id"), id},
@@ -65,6 +66,8 @@ QByteArray execLine(const QString &id, const QStringList &argv, double timeoutS,
                   {QStringLiteral("timeout_s"), timeoutS}};
     if (!stdinText.isEmpty())
         o.insert(QStringLiteral("stdin"), stdinText);
+    if (copies != 1)
+        o.insert(QStringLiteral("copies"), copies);
     return line(o);
 }
 

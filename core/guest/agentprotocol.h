@@ -18,7 +18,10 @@ Result<QJsonObject> parseLine(const QByteArray &line);
 QByteArray pingLine();
 QByteArray runPiLine(const QString &id, int digits); // digits 0 = the agent's default
 // Runs argv (no shell) in the agent; answered by "exec-result" (or "error" when it cannot start).
-QByteArray execLine(const QString &id, const QStringList &argv, double timeoutS, const QString &stdinText = {});
+// copies > 1 starts that many instances at once and gets one answer with a "copies" array;
+// "copies" is left out of the line when it is 1 (the line of agents that predate it).
+QByteArray execLine(const QString &id, const QStringList &argv, double timeoutS, const QString &stdinText = {},
+                    int copies = 1);
 QByteArray shutdownLine();
 
 } // namespace hvbench::agent

@@ -7,15 +7,17 @@
 # archive):
 #   OUTDIR/vmlinux             uncompressed ELF kernel (PVH direct boot: ~3 s to /init under TCG
 #                              instead of ~8 s with the bzImage)
-#   OUTDIR/initramfs.cpio[.gz] busybox /init, driver modules, the agent, iperf3, fio, bonnie++
-#                              with every shared library they need
+#   OUTDIR/initramfs.cpio[.gz] busybox /init, driver modules, the agent, iperf3, fio, bonnie++,
+#                              7zz (CPU score) with every shared library they need
 #   OUTDIR/guest.json          paths, kernel version, recommended cmdline, sizes, inputs hash,
 #                              package versions
 # Rebuilds only when an input changes (this script, init, the agent binary, package versions).
 #
 # Environment:
 #   HVBENCH_GUEST_COMPRESS  none (default) | gzip | zstd   initramfs compression (see below)
-#   HVBENCH_GUEST_TOOLS     space-separated benchmark tools (default "iperf3 fio bonnie++")
+#   HVBENCH_GUEST_TOOLS     space-separated benchmark tools (default "iperf3 fio bonnie++ 7zz");
+#                           each is a binary on the PATH, copied with the libraries ldd lists and
+#                           versioned by the package that owns it (7zz: Debian package 7zip)
 #   HVBENCH_GUEST_FORCE=1   rebuild even if the inputs did not change
 set -euo pipefail
 export LC_ALL=C
@@ -45,7 +47,7 @@ gzip) INITRD_NAME=initramfs.cpio.gz ;;
 zstd) INITRD_NAME=initramfs.cpio.zst ;;
 *) die "HVBENCH_GUEST_COMPRESS must be none, gzip or zstd" ;;
 esac
-TOOLS=${HVBENCH_GUEST_TOOLS-iperf3 fio bonnie++}
+TOOLS=${HVBENCH_GUEST_TOOLS-iperf3 fio bonnie++ 7zz}
 CMDLINE="console=ttyS0 panic=-1 quiet loglevel=3 mitigations=off i8042.noaux i8042.nokbd i8042.nopnp no_timer_check"
 
 # Drivers the VM specs can ask for (disk buses, NIC models, the agent channel).
@@ -91,7 +93,7 @@ LIBC_VER=${PKGV[libc6]:-}
 TOOL_VERS=""
 for t in $TOOLS; do
     command -v "$t" >/dev/null ||
-        die "benchmark tool '$t' is not installed on this host (apt-get install iperf3 fio bonnie++), or set HVBENCH_GUEST_TOOLS"
+        die "benchmark tool '$t' is not installed on this host (apt-get install iperf3 fio bonnie++ 7zip), or set HVBENCH_GUEST_TOOLS"
     p=$t
     if [ -z "${PKGV[$p]:-}" ]; then # tool not named like its package
         p=$(dpkg-query -S "$(command -v "$t")" 2>/dev/null | cut -d: -f1 | head -n 1 || true)

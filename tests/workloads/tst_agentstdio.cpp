@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Drives `$HVBENCH_AGENT --stdio` through protocol v1, as the host does on bare metal.
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -32,6 +36,9 @@ private Q_SLOTS:
     void exec();
     void execBadRequestsAreErrors_data();
     void execBadRequestsAreErrors();
+    void execCopiesRunAtOnce();
+    void execOneCopyIsTheSingleAnswer();
+    void execCopiesTimeoutKillsAll();
     void shutdownSaysBye();
     void closedStdinEndsAgent();
 
@@ -240,6 +247,17 @@ void TestAgentStdio::execBadRequestsAreErrors_data()
                                  << QStringLiteral("timeout_s");
     QTest::addRow("bad stdin") << QByteArray(R"({"type":"exec","id":"e","argv":["cat"],"stdin":5})")
                                << QStringLiteral("stdin");
+    QTest::addRow("copies 0") << QByteArray(R"({"type":"exec","id":"e","argv":["true"],"copies":0})")
+                              << QStringLiteral("\"copies\" must be an integer in [1, 256]");
+    QTest::addRow("copies not a number") << QByteArray(R"({"type":"exec","id":"e","argv":["true"],"copies":"x"})")
+                                         << QStringLiteral("\"copies\" must be an integer in [1, 256]");
+    QTest::addRow("copies too many") << QByteArray(R"({"type":"exec","id":"e","argv":["true"],"copies":257})")
+                                     << QStringLiteral("\"copies\" must be an integer in [1, 256]");
+    QTest::addRow("copies fractional") << QByteArray(R"({"type":"exec","id":"e","argv":["true"],"copies":1.5})")
+                                       << QStringLiteral("\"copies\" must be an integer in [1, 256]");
+    QTest::addRow("copies of a missing program")
+        << QByteArray(R"({"type":"exec","id":"e","argv":["no-such-program-hvb"],"copies":3})")
+        << QStringLiteral("cannot run \"no-such-program-hvb\"");
 }
 
 void TestAgentStdio::execBadRequestsAreErrors()
@@ -251,6 +269,92 @@ void TestAgentStdio::execBadRequestsAreErrors()
     QCOMPARE(error.value(u"type").toString(), QStringLiteral("error"));
     QCOMPARE(error.value(u"id").toString(), QStringLiteral("e"));
     QVERIFY2(error.value(u"message").toString().contains(needle), qPrintable(error.value(u"message").toString()));
+}
+
+// Three copies of a 0.3 s program give ONE answer, three different processes, and finish
+// together: a concurrency check (sequential copies would need >= 0.9 s), not a speed limit.
+void TestAgentStdio::execCopiesRunAtOnce()
+{
+    send(R"({"type":"exec","id":"c3","argv":["sh","-c","echo $$; sleep 0.3"],"copies":3})");
+    const QJsonObject r = nextMessage();
+    QCOMPARE(r.value(u"type").toString(), QStringLiteral("exec-result"));
+    QCOMPARE(r.value(u"id").toString(), QStringLiteral("c3"));
+    QCOMPARE(r.value(u"exit_code").toInt(), 0);
+    QCOMPARE(r.value(u"signal").toInt(), 0);
+    QCOMPARE(r.value(u"timed_out").toBool(), false);
+    QVERIFY(!r.contains(u"stdout"));
+    const QJsonArray copies = r.value(u"copies").toArray();
+    QCOMPARE(copies.size(), 3);
+    QSet<QString> pids;
+    double slowest = 0;
+    for (const QJsonValue &v : copies) {
+        const QJsonObject c = v.toObject();
+        QCOMPARE(c.value(u"exit_code").toInt(), 0);
+        QCOMPARE(c.value(u"signal").toInt(), 0);
+        QCOMPARE(c.value(u"timed_out").toBool(), false);
+        QCOMPARE(c.value(u"stderr").toString(), QString());
+        const QString pid = c.value(u"stdout").toString().trimmed();
+        QVERIFY2(pid.toInt() > 0, qPrintable(pid));
+        pids.insert(pid);
+        QVERIFY(c.value(u"wall_ns").toDouble() >= 0.3e9);
+        slowest = std::max(slowest, c.value(u"wall_ns").toDouble());
+    }
+    QCOMPARE(pids.size(), 3);
+    const double wallNs = r.value(u"wall_ns").toDouble();
+    QCOMPARE(wallNs, slowest);
+    QVERIFY2(wallNs < 0.8e9, qPrintable(QStringLiteral("copies did not run at once: %1 ns").arg(wallNs)));
+    // One answer only: the next message is the answer to this ping.
+    send(R"({"type":"ping","proto":1})");
+    expectHello(nextMessage());
+}
+
+// "copies":1 is the plain single-program answer (same fields as without "copies").
+void TestAgentStdio::execOneCopyIsTheSingleAnswer()
+{
+    send(R"({"type":"exec","id":"a","argv":["sh","-c","echo out; echo err >&2"]})");
+    const QJsonObject plain = nextMessage();
+    send(R"({"type":"exec","id":"a","argv":["sh","-c","echo out; echo err >&2"],"copies":1})");
+    const QJsonObject one = nextMessage();
+    QCOMPARE(one.keys(), plain.keys());
+    QVERIFY(!one.contains(u"copies"));
+    for (const QJsonObject &r : {plain, one}) {
+        QCOMPARE(r.value(u"stdout").toString(), QStringLiteral("out\n"));
+        QCOMPARE(r.value(u"stderr").toString(), QStringLiteral("err\n"));
+    }
+}
+
+namespace {
+// True when /proc says the process is gone or a zombie (killed, waiting for init to reap it).
+bool processDead(const QString &pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return true;
+    const QByteArray s = stat.readAll();
+    const qsizetype paren = s.lastIndexOf(')');
+    return paren < 0 || s.mid(paren + 2, 1) == "Z";
+}
+} // namespace
+
+// The timeout kills every copy's whole process group, background children included.
+void TestAgentStdio::execCopiesTimeoutKillsAll()
+{
+    send(R"({"type":"exec","id":"t","argv":["sh","-c","sleep 30 & echo $!; wait"],"copies":3,"timeout_s":0.5})");
+    const QJsonObject r = nextMessage();
+    QCOMPARE(r.value(u"type").toString(), QStringLiteral("exec-result"));
+    QCOMPARE(r.value(u"timed_out").toBool(), true);
+    QCOMPARE(r.value(u"signal").toInt(), 9);
+    const QJsonArray copies = r.value(u"copies").toArray();
+    QCOMPARE(copies.size(), 3);
+    for (const QJsonValue &v : copies) {
+        const QJsonObject c = v.toObject();
+        QCOMPARE(c.value(u"timed_out").toBool(), true);
+        QCOMPARE(c.value(u"signal").toInt(), 9);
+        const QString sleeper = c.value(u"stdout").toString().trimmed();
+        QVERIFY2(sleeper.toInt() > 0, qPrintable(sleeper));
+        QTRY_VERIFY2_WITH_TIMEOUT(processDead(sleeper), qPrintable(sleeper + QStringLiteral(" still runs")), 5000);
+    }
+    QVERIFY(r.value(u"wall_ns").toDouble() < 15e9);
 }
 
 void TestAgentStdio::shutdownSaysBye()
