@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/losstable.h"
+#include "analysis/benchtable.h"
 #include "model/matrix.h"
 
 #include <QMap>
@@ -69,9 +70,7 @@ QList<LossRow> computeLossTable(const QList<RunResult> &results)
             row.lossPct = 0.0; // the reference itself: no interval against itself
         } else if (bare && bare->mean > 0 && row.cycles.mean > 0) {
             row.lossPct = lossPctForCost(bare->mean, row.cycles.mean);
-            const double ratio = bare->mean / row.cycles.mean;
-            const double rel = std::hypot(bare->ci95 / bare->mean, row.cycles.ci95 / row.cycles.mean);
-            row.lossCi95Pct = ratio * rel * 100.0;
+            row.lossCi95Pct = lossCi95Pct(*bare, row.cycles, /*higherIsBetter=*/false);
         }
         rows.append(row);
     }
