@@ -3,6 +3,7 @@
 #include "analysis/losstablemodel.h"
 #include "charts/chartexport.h"
 #include "cleanupcommand.h"
+#include "importcommand.h"
 #include "climessages.h"
 #include "specoptions.h"
 #include "model/sessiondocument.h"
@@ -27,7 +28,9 @@ QString helpText()
         "  show SESSION_FILE    print the % loss table (Table I) of a session\n"
         "  export SESSION_FILE --export-dir DIR   write its PNG charts and CSV tables\n"
         "  cleanup [--uri URI] [--yes]   remove what crashed hvbench runs left on a host\n"
-        "                       (only objects carrying hvbench's mark whose creator is gone)\n\n"
+        "                       (only objects carrying hvbench's mark whose creator is gone)\n"
+        "  import --tool iperf3|fio|bonnie ... --out SESSION_FILE FILE...\n"
+        "                       add outputs of tools run by hand (see import --help)\n\n"
         "Options of run:\n"
         "  --demo               the built-in demo: PI on bare metal, 1 and 2 VMs\n"
         "  --out FILE           where to save the session (default: the file run, or\n"
@@ -88,6 +91,10 @@ Status applyOverrides(SessionDocument &doc, const QCommandLineParser &p)
 
 int CliApp::start(const QStringList &args)
 {
+    if (args.value(1) == QLatin1String("import")) { // its own options: see importcommand.h
+        QTextStream o(stdout), e(stderr);
+        return runImportCommand(args.mid(2), o, e);
+    }
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("command"), QString());
     for (const char *flag : {"demo", "no-baseline", "cleanup", "yes", "h", "help", "v", "version"})

@@ -165,7 +165,11 @@ Result<BonnieResult> parseBonnieCsv(const QByteArray &csv)
     const QList<QByteArray> lines = csv.split('\n');
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString line = QString::fromUtf8(lines.at(i)).trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+        // Skipped: comments; the header line `bonnie++ -x N` writes before its CSV lines
+        // ("format_version,bonnie_version,…"); lines without a comma, i.e. the human-readable
+        // table when stderr was captured too (2>&1).
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')) || line.startsWith(QLatin1String("format_version,")) ||
+            !line.contains(QLatin1Char(',')))
             continue;
         auto run = parseLine(line, int(i) + 1);
         if (!run)

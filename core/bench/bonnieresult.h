@@ -64,8 +64,10 @@ struct BonnieResult {
     QList<BonnieRun> runs; // one per CSV line (bonnie++ -x N writes N lines)
 };
 
-// Empty lines and lines starting with '#' are skipped. Fails (naming the line) on an unknown
-// format version, a wrong field count or a field that is not a number.
+// Empty lines, lines starting with '#', the "format_version,…" header of `-x N` and lines
+// without a comma (the human-readable table, when stderr was captured too) are skipped. Fails
+// (naming the line) on an unknown format version, a wrong field count or a field that is not a
+// number.
 Result<BonnieResult> parseBonnieCsv(const QByteArray &csv);
 
 } // namespace hvbench::bench

@@ -144,13 +144,43 @@ private Q_SLOTS:
         QCOMPARE(r->runs[1].formatVersion, QStringLiteral("1.97"));
     }
 
+    // What bonnie++ 2.00a really writes with -x 2 (a header line first), and with its stderr
+    // captured too (2>&1: the human-readable table around the CSV).
+    void headerAndHumanTable()
+    {
+        const QByteArray header =
+            "format_version,bonnie_version,name,concurrency,seed,file_size,io_chunk_size,putc,putc_cpu,put_block,"
+            "put_block_cpu,rewrite,rewrite_cpu,getc,getc_cpu,get_block,get_block_cpu,seeks,seeks_cpu,num_files,"
+            "max_size,min_size,num_dirs,file_chunk_size,seq_create,seq_create_cpu,seq_stat,seq_stat_cpu,seq_del,"
+            "seq_del_cpu,ran_create,ran_create_cpu,ran_stat,ran_stat_cpu,ran_del,ran_del_cpu,putc_latency,"
+            "put_block_latency,rewrite_latency,getc_latency,get_block_latency,seeks_latency,seq_create_latency,"
+            "seq_stat_latency,seq_del_latency,ran_create_latency,ran_stat_latency,ran_del_latency\n";
+        const QByteArray line = "1.98,2.00a,vm,1,1795648766,16M,,8192,5,491,89,+++++,+++,+++++,+++,676,99,+++++,+++,"
+                                "+++++,+++,,,,,,,,,,,,,,,,,,44667us,81us,104us,14729us,292us,14034us,,,,,,\n";
+        const QByteArray table = "Version 2.00a       ------Sequential Output------ --Sequential Input- --Random-\n"
+                                 "                    -Per Chr- --Block-- -Rewrite- -Per Chr- --Block-- --Seeks--\n"
+                                 "Name:Size etc        /sec %CP  /sec %CP  /sec %CP  /sec %CP  /sec %CP  /sec %CP\n"
+                                 "vm              16M  491k  89 +++++ +++ +++++ +++  676k  99 +++++ +++ +++++ +++\n"
+                                 "Latency             44667us      81us     104us   14729us     292us   14034us\n\n";
+        for (const QByteArray &csv : QList<QByteArray>{header + line + line, table + line, header + line + table + line}) {
+            const auto r = parseBonnieCsv(csv);
+            QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+            QVERIFY(!r->runs.isEmpty());
+            QCOMPARE(r->runs.first().putcKibPerS.rate.value, 491.0);
+            QCOMPARE(r->runs.first().putBlockKibPerS.rate.state, State::Unmeasurable);
+        }
+        QCOMPARE(parseBonnieCsv(header + line + line)->runs.size(), 2);
+    }
+
     void bad_data()
     {
         QTest::addColumn<QByteArray>("csv");
         QTest::addColumn<QString>("mentions");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("no CSV line");
-        QTest::newRow("human text") << QByteArray("Version 2.00a       ------Sequential Create------\n")
-                                    << QStringLiteral("line 1");
+        QTest::newRow("human text only") << QByteArray("Version 2.00a       ------Sequential Create------\n")
+                                         << QStringLiteral("no CSV line");
+        QTest::newRow("header only") << QByteArray("format_version,bonnie_version,name,concurrency\n")
+                                     << QStringLiteral("no CSV line");
         QTest::newRow("truncated") << kLine198.left(60) << QStringLiteral("line 1");
         QTest::newRow("truncated 2nd line") << kLine198 + "\n" + kLine198.left(kLine198.size() - 5)
                                             << QStringLiteral("line 2");
