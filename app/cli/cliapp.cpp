@@ -2,6 +2,7 @@
 #include "cliapp.h"
 #include "analysis/losstablemodel.h"
 #include "charts/chartexport.h"
+#include "benchoptions.h"
 #include "cleanupcommand.h"
 #include "importcommand.h"
 #include "climessages.h"
@@ -48,7 +49,8 @@ QString helpText()
         "Exit status: 0 ok; 1 a run failed while measuring (what was measured is kept);\n"
         "2 usage or bad input: a bad session file or option, an unreachable host, a missing\n"
         "guest image, a spec the host cannot run, a guest that never answered.\n"
-        "Progress goes to stderr, results to stdout.") + QStringLiteral("\n\n") + specOptionsHelp();
+        "Progress goes to stderr, results to stdout.") + QStringLiteral("\n\n") + specOptionsHelp()
+        + QStringLiteral("\n\n") + benchOptionsHelp();
 }
 
 Status applyOverrides(SessionDocument &doc, const QCommandLineParser &p)
@@ -71,20 +73,26 @@ Status applyOverrides(SessionDocument &doc, const QCommandLineParser &p)
         s.matrix.repeats = p.value(QStringLiteral("repeats")).toInt(&ok);
     if (ok && p.isSet(QStringLiteral("digits")))
         s.benchmarks.piDigits = p.value(QStringLiteral("digits")).toInt(&ok);
-    if (ok && p.isSet(QStringLiteral("memory")))
-        s.spec().memoryMiB = p.value(QStringLiteral("memory")).toInt(&ok);
-    if (ok && p.isSet(QStringLiteral("vcpus")))
-        s.spec().vcpus = p.value(QStringLiteral("vcpus")).toInt(&ok);
+    // VM options apply to every spec of the session.
+    for (VmSpec &v : s.specs) {
+        if (ok && p.isSet(QStringLiteral("memory")))
+            v.memoryMiB = p.value(QStringLiteral("memory")).toInt(&ok);
+        if (ok && p.isSet(QStringLiteral("vcpus")))
+            v.vcpus = p.value(QStringLiteral("vcpus")).toInt(&ok);
+    }
     if (!ok)
         return Error{QCoreApplication::translate("hvbench::cli",
                                                  "--repeats, --digits, --memory and --vcpus take a whole number.")};
     if (p.isSet(QStringLiteral("no-baseline")))
         s.matrix.baseline = false;
-    if (auto st = applySpecOptions(s.spec(), p); !st)
+    for (VmSpec &v : s.specs)
+        if (auto st = applySpecOptions(v, p); !st)
+            return st;
+    if (auto st = applyBenchOptions(s, p); !st)
         return st;
     if (auto v = s.validate(); !v)
         return v;
-    doc.setSettings({s.spec()}, s.benchmarks, s.matrix, s.hostUri);
+    doc.setSettings(s.specs, s.benchmarks, s.matrix, s.hostUri);
     return Ok{};
 }
 } // namespace
@@ -102,6 +110,7 @@ int CliApp::start(const QStringList &args)
     for (const char *opt : {"out", "export-dir", "uri", "vms", "repeats", "digits", "memory", "vcpus"})
         p.addOption(QCommandLineOption(QString::fromLatin1(opt), QString(), QStringLiteral("value")));
     addSpecOptions(p);
+    addBenchOptions(p);
     if (!p.parse(args)) {
         err(p.errorText() + QStringLiteral("\n\n") + helpText());
         return ExitUsage;
@@ -117,9 +126,9 @@ int CliApp::start(const QStringList &args)
     const QStringList pos = p.positionalArguments();
     const QString cmd = pos.value(0);
     if (cmd == QLatin1String("run") && pos.size() <= 2) {
-        const bool demo = p.isSet(QStringLiteral("demo"));
+        const bool demo = p.isSet(QStringLiteral("demo")) || p.isSet(QStringLiteral("preset"));
         if (demo == (pos.size() == 2)) {
-            err(tr("run takes either a session file or --demo.\n\n") + helpText());
+            err(tr("run takes either a session file, --demo or --preset P.\n\n") + helpText());
             return ExitUsage;
         }
         return startRun(pos.value(1), demo, p);
@@ -179,7 +188,16 @@ int CliApp::startRun(const QString &sessionFile, bool demo, const QCommandLinePa
     QString outPath = p.value(QStringLiteral("out"));
     m_exportDir = p.value(QStringLiteral("export-dir"));
     if (demo) {
-        m_doc.reset(Session::demo());
+        if (p.isSet(QStringLiteral("preset"))) {
+            auto preset = presetFromOptions(p);
+            if (!preset) {
+                err(preset.errorMessage());
+                return ExitUsage;
+            }
+            m_doc.reset(*preset);
+        } else {
+            m_doc.reset(Session::demo());
+        }
         if (outPath.isEmpty()) {
             const QString dir = QStringLiteral("hvbench-demo-%1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
             outPath = QDir(dir).filePath(QStringLiteral("session.hvbench"));

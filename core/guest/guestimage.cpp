@@ -77,6 +77,8 @@ Result<GuestImage> loadGuestImage(const QString &dir)
         g.baseDeclaredMinimumMiB = int(r.integer("min_memory_mib_base", false));
     }
     g.inputsHash = r.str("inputs_hash", false);
+    for (const auto &t : r.array("tools", false))
+        g.tools.append(t.toString());
     if (!r.ok())
         return Error{Tr::tr("The guest image in %1 is damaged (%2). Rebuild it with: %3")
                          .arg(dir, r.error().message, kBuildHint)};
@@ -95,6 +97,7 @@ GuestImage GuestImage::withoutTools() const
     g.initrdBytes = baseInitrdBytes;
     g.initrdUnpackedBytes = baseInitrdUnpackedBytes;
     g.declaredMinimumMiB = baseDeclaredMinimumMiB;
+    g.tools.clear();
     return g;
 }
 

@@ -3,6 +3,7 @@
 // The bundled guest (packaging/guest/build-guest.sh): vmlinux + initramfs + guest.json.
 #include "util/result.h"
 #include <QString>
+#include <QStringList>
 
 namespace hvbench::guest {
 
@@ -16,6 +17,7 @@ struct GuestImage {
     qint64 initrdUnpackedBytes = 0;
     int declaredMinimumMiB = 0;      // guest.json "min_memory_mib", measured by the build script
     QString inputsHash;
+    QStringList tools;               // benchmark tools in the initramfs (guest.json "tools")
     // The base initramfs: busybox, modules and the agent, without the benchmark tools.
     QString baseInitrdPath;
     qint64 baseInitrdBytes = 0;

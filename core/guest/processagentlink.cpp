@@ -3,7 +3,8 @@
 
 namespace hvbench::agent {
 
-ProcessAgentLink::ProcessAgentLink(const QString &agentPath, QObject *parent) : AgentLink(parent)
+ProcessAgentLink::ProcessAgentLink(const QString &agentPath, const QStringList &prefix, QObject *parent)
+    : AgentLink(parent), m_argv(prefix + QStringList{agentPath, QStringLiteral("--stdio")})
 {
     connect(&m_proc, &QProcess::readyReadStandardOutput, this, [this] { feed(m_proc.readAllStandardOutput()); });
     connect(&m_proc, &QProcess::readyReadStandardError, this, [this] {
@@ -25,7 +26,7 @@ ProcessAgentLink::ProcessAgentLink(const QString &agentPath, QObject *parent) : 
                           ? tr("The bare-metal agent crashed. %1").arg(tail)
                           : tr("The bare-metal agent exited with code %1. %2").arg(code).arg(tail));
     });
-    m_proc.start(agentPath, {QStringLiteral("--stdio")});
+    m_proc.start(m_argv.first(), m_argv.mid(1));
 }
 
 ProcessAgentLink::~ProcessAgentLink()
@@ -52,7 +53,7 @@ QString ProcessAgentLink::describe() const
 
 QString ProcessAgentLink::commandLine() const
 {
-    return m_proc.program() + QStringLiteral(" --stdio");
+    return m_argv.join(QLatin1Char(' '));
 }
 
 } // namespace hvbench::agent

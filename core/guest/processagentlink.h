@@ -10,7 +10,8 @@ namespace hvbench::agent {
 class ProcessAgentLink final : public AgentLink {
     Q_OBJECT
 public:
-    ProcessAgentLink(const QString &agentPath, QObject *parent = nullptr);
+    // `prefix` runs the agent through another program, e.g. {"ip", "netns", "exec", "ns"}.
+    ProcessAgentLink(const QString &agentPath, const QStringList &prefix = {}, QObject *parent = nullptr);
     ~ProcessAgentLink() override;
     void send(const QByteArray &line) override;
     QString describe() const override;
@@ -18,6 +19,7 @@ public:
 
 private:
     QProcess m_proc;
+    QStringList m_argv;
     QByteArray m_stderr;
     bool m_closed = false;
 };

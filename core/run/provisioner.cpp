@@ -80,7 +80,7 @@ Provisioner::Vm *Provisioner::vmByDomain(const QString &name)
 
 void Provisioner::prepare()
 {
-    if (m_setup.spec.network != NetworkMode::Isolated) {
+    if (!m_setup.network) {
         QMetaObject::invokeMethod(this, &Provisioner::prepared, Qt::QueuedConnection);
         return;
     }
@@ -104,9 +104,9 @@ void Provisioner::prepare()
     });
 }
 
-void Provisioner::startVms(const QList<int> &keys)
+void Provisioner::startVms(const QList<int> &keys, int specIndex)
 {
-    const VmSpec &spec = m_setup.spec;
+    const VmSpec &spec = m_setup.specs.at(specIndex);
     if (spec.disk == DiskBackend::BlockDevice && keys.size() > 1) {
         const QString msg = tr("One block device (%1) cannot be the data disk of %2 concurrent VMs: use a file or "
                                "LVM data disk for concurrency levels above 1.").arg(spec.blockDevice).arg(keys.size());
@@ -117,6 +117,7 @@ void Provisioner::startVms(const QList<int> &keys)
     for (int key : keys) {
         Vm vm;
         vm.key = key;
+        vm.specIndex = specIndex;
         vm.domain = virt::domainName(m_setup.sessionId, key);
         vm.consoleLog = QDir(m_setup.consoleLogDir).filePath(vm.domain + QStringLiteral(".console.log"));
         m_vms.append(vm);
@@ -175,9 +176,13 @@ void Provisioner::startDomain(Vm &vm)
     p.name = vm.domain;
     p.sessionId = m_setup.sessionId;
     p.index = vm.key;
-    p.spec = m_setup.spec;
-    virt::applyPlacement(p, m_setup.placement);
-    const GuestImageSpec &g = m_setup.spec.guest;
+    const VmSpec &spec = m_setup.specs.at(vm.specIndex);
+    p.spec = spec;
+    virt::applyPlacement(p, m_setup.placements.value(vm.specIndex));
+    // The data disk bypasses the host's page cache (O_DIRECT): disk figures measure the device
+    // path, not the host's RAM (paper §6.5; DESIGN §4).
+    p.diskCache = QStringLiteral("none");
+    const GuestImageSpec &g = spec.guest;
     if (g.kind == GuestImageKind::KernelInitrd) {
         p.kernelPath = g.kernelPath;
         p.initrdPath = g.initrdPath;
@@ -192,7 +197,7 @@ void Provisioner::startDomain(Vm &vm)
     p.channelName = m_setup.channelName;
     if (!vm.volume.path.isEmpty())
         p.dataDisk = {vm.volume.sourceType, vm.volume.path, vm.volume.format};
-    if (m_setup.spec.network == NetworkMode::Isolated)
+    if (spec.network == NetworkMode::Isolated)
         p.networkName = m_network.name;
     const QString xml = virt::buildDomainXml(p);
     m_domainXml.insert(vm.domain, xml);

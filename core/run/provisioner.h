@@ -29,20 +29,21 @@ class Provisioner final : public QObject {
 public:
     struct Setup {
         QString sessionId;
-        VmSpec spec;
-        virt::Placement placement;
+        QList<VmSpec> specs;                    // the session's specs (index = Cell::specIndex)
+        QHash<int, virt::Placement> placements; // only specs this host runs
+        bool network = false;                   // make the run's isolated network
         guest::GuestImage guest;
         QString consoleLogDir;
         QString channelName;
     };
     Provisioner(virt::VirtHost *host, Setup setup, QObject *parent = nullptr);
 
-    // Creates the run-wide resources (the isolated network when the spec asks for one).
+    // Creates the run-wide resources (the isolated network when Setup::network).
     // Answers prepared() or failed().
     void prepare();
     // Creates a data volume (if any) and starts one VM per key, all concurrently.  Each VM
     // answers vmStarted or vmFailed.
-    void startVms(const QList<int> &keys);
+    void startVms(const QList<int> &keys, int specIndex);
     // Destroys every VM of the current cell and deletes its volume; answers vmsTornDown().
     // VMs still starting are destroyed as soon as their start returns.
     void teardownVms();
@@ -72,6 +73,7 @@ Q_SIGNALS:
 private:
     struct Vm {
         int key = 0;
+        int specIndex = 0;
         QString domain;
         QString consoleLog;
         virt::DataVolume volume;  // path empty = no data disk (or not created yet)

@@ -1,5 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "run/runner.h"
+#include "run/baselinenetns.h"
+#include "run/benchjob.h"
+#include "run/iperf3servers.h"
+#include "run/livecounters.h"
+#include "run/roundplanner.h"
 #include "guest/agentclient.h"
 #include "guest/agentprotocol.h"
 #include "guest/processagentlink.h"
@@ -7,6 +12,7 @@
 #include "model/sessiondocument.h"
 #include "virt/speccheck.h"
 #include "virt/credentials.h"
+#include "virt/domainxml.h"
 #include "virt/ownership.h"
 #include "virt/uri.h"
 #include "virt/virthost.h"
@@ -15,7 +21,10 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QDir>
+#include <QJsonArray>
 #include <QSysInfo>
+#include <QThread>
+#include <unistd.h>
 #include <libvirt/libvirt.h>
 
 namespace hvbench {
@@ -41,11 +50,37 @@ Runner::Runner(SessionDocument *doc, RunnerOptions options, QObject *parent)
 
 Runner::~Runner()
 {
-    for (Slot &s : m_slots)
+    for (Slot &s : m_slots) {
+        delete s.job;
         delete s.client;
+    }
     m_slots.clear();
-    // m_host's destructor destroys every VM it started.
+    // m_host's destructor destroys every VM it started; the servers and the namespace are
+    // children (their destructors kill / remove).
 }
+
+namespace {
+constexpr int kFirstIperf3Port = 5201;
+
+bool anyVmCellAsked(const Session &s)
+{
+    return !s.matrix.vmCounts.isEmpty() && !s.specs.isEmpty();
+}
+
+bool onlyPi(const Session &s)
+{
+    return s.benchmarks.enabled == QList<Benchmark>{Benchmark::Pi};
+}
+
+QString hostAddressWithLastOctet(const QString &address, int last)
+{
+    QStringList parts = address.split(QLatin1Char('.'));
+    if (parts.size() != 4)
+        return {};
+    parts[3] = QString::number(last);
+    return parts.join(QLatin1Char('.'));
+}
+} // namespace
 
 Runner::Slot *Runner::slotByKey(int key)
 {
@@ -63,23 +98,32 @@ void Runner::start()
     m_failure.clear();
     m_measuring = false;
     m_connectionLost = false;
-    m_cells = s.cells();
-    m_cellIndex = 0;
+    m_hostCachesRecorded = false;
+    m_plan = {};
+    m_rounds.reset();
     m_done = 0;
-    m_total = s.plannedRuns();
+    m_total = 0;
     m_vmCounter = 0;
-    const bool needsVms = std::any_of(m_cells.cbegin(), m_cells.cend(), [](const Cell &c) { return !c.isBaseline(); });
+    const bool needsVms = anyVmCellAsked(s);
+    const bool baselineNet = s.matrix.baseline && std::any_of(s.benchmarks.enabled.cbegin(), s.benchmarks.enabled.cend(), needsNetwork);
     Status check = s.validate();
     if (check && s.matrix.baseline && !QFileInfo(m_opts.agentPath).isExecutable())
         check = Error{tr("The hvbench agent \"%1\" for the bare-metal baseline was not found or is not executable. "
                          "Build it (cmake --build build/dev) or set HVBENCH_AGENT.").arg(m_opts.agentPath)};
-    if (check && needsVms && s.spec().guest.kind == GuestImageKind::Bundled) {
+    const bool bundled = std::any_of(s.specs.cbegin(), s.specs.cend(),
+                                     [](const VmSpec &v) { return v.guest.kind == GuestImageKind::Bundled; });
+    if (check && needsVms && bundled) {
         // Located and checked here (reads guest.json); copied where QEMU can read it later, on the
         // libvirt worker thread, so a first copy never blocks this thread.
         auto g = guest::locateGuestImage();
-        if (g) // PI needs no benchmark tool: the base initramfs boots faster in less RAM
+        if (g && onlyPi(s)) // PI needs no benchmark tool: the base initramfs boots faster in less RAM
             g = g->withoutTools();
-        check = g ? g->checkMemory(s.spec().memoryMiB) : Status(g.error());
+        if (!g)
+            check = g.error();
+        for (const VmSpec &v : s.specs)
+            if (check && v.guest.kind == GuestImageKind::Bundled)
+                if (auto m = g->checkMemory(v.memoryMiB); !m)
+                    check = Error{tr("VM spec %1: %2").arg(v.name, m.errorMessage())};
         if (g)
             m_guest = *g;
     }
@@ -90,16 +134,24 @@ void Runner::start()
     }
     m_doc->clearResults();
     m_doc->setManifestValue(QStringLiteral("started_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    m_doc->setManifestValue(QStringLiteral("workload"), s.benchmarks.toJson());
+    m_doc->setManifestValue(QStringLiteral("benchmarks"), s.benchmarks.toJson());
     m_doc->setManifestValue(QStringLiteral("hvbench_version"), QStringLiteral(HVBENCH_VERSION));
     m_doc->setManifestValue(QStringLiteral("local_machine"),
                             QJsonObject{{QStringLiteral("hostname"), QSysInfo::machineHostName()},
                                         {QStringLiteral("kernel"), QSysInfo::kernelVersion()},
-                                        {QStringLiteral("os"), QSysInfo::prettyProductName()}});
-    if (!needsVms) {
-        m_state = State::Starting;
-        QMetaObject::invokeMethod(
-            this, [this] { if (m_state == State::Starting && m_slots.isEmpty()) nextCell(); }, Qt::QueuedConnection);
+                                        {QStringLiteral("os"), QSysInfo::prettyProductName()},
+                                        {QStringLiteral("cpus"), QThread::idealThreadCount()}});
+    m_baselineDir = qEnvironmentVariable("HVBENCH_BASELINE_DIR", QStringLiteral("/var/tmp"))
+        + QStringLiteral("/hvbench-") + s.id;
+    if (!needsVms && !baselineNet) {
+        m_state = State::Preparing;
+        QMetaObject::invokeMethod(this, [this] {
+            if (m_state != State::Preparing)
+                return;
+            plan(nullptr);
+            if (m_state == State::Preparing)
+                beginRounds();
+        }, Qt::QueuedConnection);
         return;
     }
     m_state = State::Connecting;
@@ -134,6 +186,54 @@ void Runner::start()
     });
 }
 
+void Runner::plan(const virt::HostInfo *info)
+{
+    const Session &s = m_doc->session();
+    PlanContext ctx;
+    ctx.host = info;
+    const auto parts = virt::splitUri(s.hostUri);
+    ctx.hostIsLocal = parts && parts->host.isEmpty();
+    ctx.root = ::geteuid() == 0;
+    ctx.guestTools = m_guest.tools;
+    ctx.bundledGuest = std::any_of(s.specs.cbegin(), s.specs.cend(),
+                                   [](const VmSpec &v) { return v.guest.kind == GuestImageKind::Bundled; });
+    m_plan = planCells(s, ctx);
+    m_doc->setManifestValue(QStringLiteral("skipped"), m_plan.skippedJson());
+    for (const QString &line : m_plan.skippedLines())
+        Q_EMIT log(line);
+    for (const QString &w : m_plan.warnings)
+        Q_EMIT warning(w);
+    if (m_plan.cells.isEmpty()) {
+        QStringList why = m_plan.skippedLines();
+        m_state = State::Idle;
+        releaseHost();
+        Q_EMIT failed(why.size() == 1 ? m_plan.skipped.first().reason
+                                      : tr("Nothing of this matrix can run here:\n%1").arg(why.join(QLatin1Char('\n'))),
+                      true);
+        return;
+    }
+    QJsonObject placements;
+    for (auto it = m_plan.placements.cbegin(); it != m_plan.placements.cend(); ++it)
+        placements.insert(s.specs.at(it.key()).name,
+                          QJsonObject{{QStringLiteral("domain_type"), it->domainType},
+                                      {QStringLiteral("os_type"), it->osType},
+                                      {QStringLiteral("machine"), it->machine},
+                                      {QStringLiteral("software_emulation"), it->softwareEmulation}});
+    m_doc->setManifestValue(QStringLiteral("placements"), placements);
+    if (info) {
+        for (auto it = m_plan.placements.cbegin(); it != m_plan.placements.cend(); ++it) {
+            int maxVms = 0;
+            for (const PlannedCell &c : std::as_const(m_plan.cells))
+                if (c.cell.specIndex == it.key())
+                    maxVms = std::max(maxVms, c.cell.vmCount);
+            for (const QString &w : virt::specWarnings(s.specs.at(it.key()), *info, std::max(1, maxVms)))
+                Q_EMIT warning(w);
+        }
+    }
+    for (const PlannedCell &c : std::as_const(m_plan.cells))
+        m_total += std::max(1, c.cell.vmCount) * int(c.benchmarks.size()) * s.matrix.repeats;
+}
+
 void Runner::onHostOpened(const virt::HostInfo &info)
 {
     m_doc->setManifestValue(QStringLiteral("host"), info.toJson());
@@ -142,28 +242,15 @@ void Runner::onHostOpened(const virt::HostInfo &info)
                    .arg(info.uri, info.driver, info.libvirtVersion, info.hypervisorVersion, info.accelName()));
     if (m_state != State::Connecting)
         return;
-    const Session &s = m_doc->session();
-    const auto placement = virt::placeSpec(s.spec(), info);
-    if (!placement) {
-        m_state = State::Idle;
-        releaseHost();
-        Q_EMIT failed(placement.errorMessage(), true);
+    plan(&info);
+    if (m_state != State::Connecting)
         return;
-    }
-    const int maxVms = s.matrix.vmCounts.isEmpty() ? 1 : *std::max_element(s.matrix.vmCounts.cbegin(), s.matrix.vmCounts.cend());
-    const QStringList warnings = virt::specWarnings(s.spec(), info, maxVms);
-    for (const QString &w : warnings)
-        Q_EMIT warning(w);
-    m_doc->setManifestValue(QStringLiteral("placement"),
-                            QJsonObject{{QStringLiteral("domain_type"), placement->domainType},
-                                        {QStringLiteral("os_type"), placement->osType},
-                                        {QStringLiteral("machine"), placement->machine},
-                                        {QStringLiteral("software_emulation"), placement->softwareEmulation}});
-    if (s.spec().guest.kind != GuestImageKind::Bundled)
-        return createProvisioner(*placement);
-    m_host->submit([this, g = m_guest, p = *placement](virConnectPtr) -> virt::Continuation {
+    const bool stage = m_plan.anyVmCell() && !m_guest.kernelPath.isEmpty();
+    if (!stage)
+        return createProvisioner();
+    m_host->submit([this, g = m_guest](virConnectPtr) -> virt::Continuation {
         const auto staged = guest::stageReadableByQemu(g);
-        return [this, staged, p] {
+        return [this, staged] {
             if (m_state != State::Connecting)
                 return;
             if (!staged) {
@@ -178,23 +265,26 @@ void Runner::onHostOpened(const virt::HostInfo &info)
                                                 {QStringLiteral("initrd"), m_guest.initrdPath},
                                                 {QStringLiteral("kernel_version"), m_guest.kernelVersion},
                                                 {QStringLiteral("cmdline"), m_guest.cmdline},
+                                                {QStringLiteral("tools"), QJsonArray::fromStringList(m_guest.tools)},
                                                 {QStringLiteral("inputs_hash"), m_guest.inputsHash}});
-            createProvisioner(p);
+            createProvisioner();
         };
     });
 }
 
-void Runner::createProvisioner(const virt::Placement &placement)
+void Runner::createProvisioner()
 {
     const Session &s = m_doc->session();
-    Provisioner::Setup setup{s.id, s.spec(), placement, m_guest, m_opts.consoleLogDir, agent::portName()};
+    bool network = m_plan.baselineNeedsNetwork();
+    for (const PlannedCell &c : std::as_const(m_plan.cells))
+        if (!c.cell.isBaseline() && s.specs.at(c.cell.specIndex).network == NetworkMode::Isolated)
+            network = true;
+    Provisioner::Setup setup{s.id, s.specs, m_plan.placements, network, m_guest, m_opts.consoleLogDir, agent::portName()};
     QDir().mkpath(m_opts.consoleLogDir);
     m_provisioner = new Provisioner(m_host.get(), setup, m_host.get());
     connect(m_provisioner, &Provisioner::prepared, this, [this] {
-        if (m_state == State::Connecting) {
-            m_state = State::Starting;
-            nextCell();
-        }
+        if (m_state == State::Connecting)
+            onPrepared();
     });
     connect(m_provisioner, &Provisioner::failed, this, [this](const QString &m) {
         if (m_state == State::Connecting) { // the run's network could not be made: nothing to tear down
@@ -219,17 +309,101 @@ void Runner::createProvisioner(const virt::Placement &placement)
     m_provisioner->prepare();
 }
 
-void Runner::nextCell()
+void Runner::onPrepared()
 {
-    if (m_cellIndex >= m_cells.size())
-        return finishRun();
-    m_round = 0;
+    m_state = State::Preparing;
+    bool net = false;
+    int maxSlots = 1;
+    for (const PlannedCell &c : std::as_const(m_plan.cells)) {
+        net = net || std::any_of(c.benchmarks.cbegin(), c.benchmarks.cend(), needsNetwork);
+        maxSlots = std::max(maxSlots, c.cell.vmCount);
+    }
+    if (!net || m_provisioner->network().name.isEmpty())
+        return beginRounds();
+    startNetworkSide();
+    // One iperf3 server per guest slot on the host side of the run's bridge.
+    QList<int> ports;
+    for (int i = 0; i < maxSlots; ++i)
+        ports.append(kFirstIperf3Port + i);
+    m_servers = new Iperf3Servers(this);
+    connect(m_servers, &Iperf3Servers::failed, this, [this](const QString &m) {
+        fail(tr("The host-side iperf3 servers could not start: %1").arg(m));
+    });
+    connect(m_servers, &Iperf3Servers::serverDied, this, [this](int port, const QString &m) {
+        if (m_state == State::Running || m_state == State::Starting)
+            fail(tr("The host-side iperf3 server on port %1 stopped: %2").arg(port).arg(m));
+    });
+    connect(m_servers, &Iperf3Servers::ready, this, [this] {
+        m_doc->setManifestValue(QStringLiteral("iperf3_servers"), QJsonArray::fromStringList(m_servers->commandLines()));
+        if (!m_plan.baselineNeedsNetwork())
+            return beginRounds();
+        const virt::NetworkInfo &n = m_provisioner->network();
+        m_netns = new BaselineNetns(this);
+        connect(m_netns, &BaselineNetns::failed, this, [this](const QString &m) {
+            fail(tr("The bare-metal network baseline could not be set up: %1").arg(m));
+        });
+        connect(m_netns, &BaselineNetns::ready, this, [this] {
+            m_doc->setManifestValue(QStringLiteral("baseline_network"), m_netns->manifest());
+            Q_EMIT log(tr("Bare-metal network baseline: namespace attached to %1 through %2.")
+                           .arg(m_provisioner->network().bridge, m_netns->hostInterface()));
+            beginRounds();
+        });
+        m_netns->create(m_doc->session().id, n.bridge, hostAddressWithLastOctet(n.ipv4Address, 2), n.ipv4Prefix);
+    });
+    m_servers->start(m_provisioner->network().ipv4Address, ports);
+}
+
+void Runner::startNetworkSide()
+{
+    m_counters = new LiveCounters(m_host.get(), this);
+    connect(m_counters, &LiveCounters::sample, this, &Runner::liveThroughput);
+    connect(m_counters, &LiveCounters::sourceFailed, this, [this](const QString &who, const QString &m) {
+        Q_EMIT log(tr("Live throughput of %1 is not available: %2").arg(who, m));
+    });
+}
+
+void Runner::beginRounds()
+{
+    if (m_state == State::Idle || !m_failure.isEmpty())
+        return;
+    const Session &s = m_doc->session();
+    QList<Cell> cells;
+    QHash<QString, QList<Benchmark>> benches;
+    for (const PlannedCell &c : std::as_const(m_plan.cells)) {
+        cells.append(c.cell);
+        benches.insert(c.cell.key(), c.benchmarks);
+    }
+    m_rounds = std::make_unique<RoundPlanner>(cells, s.matrix, benches);
+    m_doc->setManifestValue(QStringLiteral("repeat_outcome"), m_rounds->outcome());
+    m_order.clear();
+    m_orderPos = 0;
+    m_clock.start();
+    nextVisit();
+}
+
+void Runner::nextVisit()
+{
+    if (m_orderPos >= m_order.size()) {
+        const int before = m_rounds->roundsStarted();
+        m_order = m_rounds->nextRound(m_clock.elapsed(), m_doc->session().results);
+        m_orderPos = 0;
+        m_doc->setManifestValue(QStringLiteral("repeat_outcome"), m_rounds->outcome());
+        if (m_order.isEmpty())
+            return finishRun();
+        if (before >= m_doc->session().matrix.repeats) { // a round beyond the minimum: more runs to do
+            for (int i : std::as_const(m_order))
+                m_total += std::max(1, m_plan.cells.at(i).cell.vmCount) * int(m_plan.cells.at(i).benchmarks.size());
+        }
+        Q_EMIT log(tr("Round %1: %2 cell(s) in random order.").arg(m_rounds->roundsStarted()).arg(m_order.size()));
+    }
+    m_cellIndex = m_order.at(m_orderPos++);
+    m_benchIndex = 0;
     m_ready = 0;
     m_state = State::Starting;
-    if (cell().isBaseline())
+    if (current().cell.isBaseline())
         startBaseline();
     else
-        startVms(cell().vmCount);
+        startVms();
 }
 
 void Runner::attachClient(Slot &slot, agent::AgentClient *client)
@@ -238,32 +412,39 @@ void Runner::attachClient(Slot &slot, agent::AgentClient *client)
     const int index = int(&slot - m_slots.data());
     const QString who = slot.domain.isEmpty() ? kBareMetal : slot.domain;
     connect(client, &agent::AgentClient::ready, this, [this, who](const QJsonObject &h) { onReady(who, h); });
-    connect(client, &agent::AgentClient::resultReceived, this, [this, index](const QJsonObject &m) { onResult(index, m); });
+    connect(client, &agent::AgentClient::resultReceived, this, [this, index](const QJsonObject &m) {
+        if (index < m_slots.size() && m_slots[index].job)
+            m_slots[index].job->onAgentMessage(m);
+    });
     connect(client, &agent::AgentClient::failed, this, [this](const QString &m) { fail(m); });
 }
 
 void Runner::startBaseline()
 {
-    Q_EMIT log(tr("Bare metal: starting %1 --stdio").arg(m_opts.agentPath));
     m_slots = {Slot{}};
-    auto link = std::make_unique<agent::ProcessAgentLink>(m_opts.agentPath);
+    QStringList prefix;
+    if (m_netns && std::any_of(current().benchmarks.cbegin(), current().benchmarks.cend(), needsNetwork))
+        prefix = m_netns->agentCommandPrefix();
+    auto link = std::make_unique<agent::ProcessAgentLink>(m_opts.agentPath, prefix);
+    Q_EMIT log(tr("Bare metal: starting %1").arg(link->commandLine()));
     attachClient(m_slots[0], new agent::AgentClient(std::move(link), m_opts.helloTimeoutMs));
 }
 
-void Runner::startVms(int count)
+void Runner::startVms()
 {
     const Session &s = m_doc->session();
+    const Cell &c = current().cell;
     m_slots.clear();
     QList<int> keys;
-    for (int i = 0; i < count; ++i) {
+    for (int i = 0; i < c.vmCount; ++i) {
         Slot slot;
         slot.key = ++m_vmCounter;
         slot.domain = virt::domainName(s.id, slot.key);
         keys.append(slot.key);
         m_slots.append(slot);
     }
-    Q_EMIT log(tr("%1 × %2: starting %n VM(s) …", nullptr, count).arg(s.spec().name, QString::number(count)));
-    m_provisioner->startVms(keys);
+    Q_EMIT log(tr("%1 × %2: starting %n VM(s) …", nullptr, c.vmCount).arg(c.config, QString::number(c.vmCount)));
+    m_provisioner->startVms(keys, c.specIndex);
 }
 
 void Runner::onVmStarted(int key, const QString &name, virt::StreamHandle channel, const QString &consoleLog)
@@ -292,56 +473,146 @@ void Runner::onReady(const QString &who, const QJsonObject &hello)
     Q_EMIT log(tr("%1: agent %2 ready (kernel %3).")
                    .arg(who, hello.value(QStringLiteral("agent")).toString(), hello.value(QStringLiteral("kernel")).toString()));
     if (++m_ready == m_slots.size())
-        releaseRound();
+        startBenchmark();
 }
 
-void Runner::releaseRound()
+void Runner::startBenchmark()
 {
+    if (m_benchIndex >= current().benchmarks.size())
+        return teardownCell();
+    const Session &s = m_doc->session();
+    const Cell &c = current().cell;
+    const Benchmark b = currentBenchmark();
     m_state = State::Running;
-    m_measuring = true;
+    m_prepared = 0;
     m_pendingResults = int(m_slots.size());
-    const int digits = m_doc->session().benchmarks.piDigits;
-    Q_EMIT progress(m_done, m_total,
-                    tr("%1, %2 VM(s), round %3 of %4").arg(cell().config).arg(cell().vmCount).arg(m_round + 1)
-                        .arg(m_doc->session().matrix.repeats));
-    // The barrier: every guest said hello; release them all in one go.
+    m_stepResults.clear();
+    if (needsDataDisk(b))
+        dropHostCaches();
+    int guestRam = 0;
+    for (const VmSpec &v : s.specs)
+        guestRam = std::max(guestRam, v.memoryMiB);
+    const int round = m_rounds->roundsStarted() - 1;
+    for (int i = 0; i < m_slots.size(); ++i) {
+        Slot &slot = m_slots[i];
+        JobContext ctx;
+        ctx.benchmark = b;
+        ctx.suite = s.benchmarks;
+        ctx.bareMetal = c.isBaseline();
+        ctx.who = ctx.bareMetal ? kBareMetal : slot.domain;
+        if (ctx.bareMetal) {
+            ctx.vcpus = QThread::idealThreadCount(); // HS06-style: one copy per core of the host
+            ctx.ramMiB = guestRam;                   // the guests' data set, so both move the same bytes
+            ctx.baselineDir = m_baselineDir;
+        } else {
+            const VmSpec &spec = s.specs.at(c.specIndex);
+            ctx.vcpus = spec.vcpus;
+            ctx.ramMiB = spec.memoryMiB;
+            ctx.dataDevice = QStringLiteral("/dev/") + virt::dataDiskTargetDev(spec.diskBus);
+        }
+        if (m_servers)
+            ctx.peerAddress = m_servers->bindAddress();
+        ctx.peerPort = kFirstIperf3Port + i;
+        ctx.id = QStringLiteral("c%1-r%2-g%3-%4").arg(m_cellIndex).arg(round).arg(i).arg(benchmarkId(b));
+        ctx.timeoutMs = m_opts.runTimeoutMs;
+        delete slot.job;
+        slot.job = new BenchJob(ctx, slot.client, this);
+        connect(slot.job, &BenchJob::prepared, this, &Runner::onJobPrepared);
+        connect(slot.job, &BenchJob::finished, this, [this, i](const RunResult &r) { onJobFinished(i, r); });
+        connect(slot.job, &BenchJob::failed, this, &Runner::fail);
+    }
+    Q_EMIT log(tr("%1, round %2: %3 on %n guest(s) …", nullptr, int(m_slots.size()))
+                   .arg(c.isBaseline() ? tr("bare metal") : tr("%1 × %2").arg(c.config).arg(c.vmCount))
+                   .arg(round + 1).arg(benchmarkDisplayName(b)));
+    for (Slot &slot : m_slots)
+        slot.job->prepare();
+}
+
+void Runner::onJobPrepared()
+{
+    if (m_state != State::Running || ++m_prepared < m_slots.size())
+        return;
+    // The barrier: every guest is ready for this benchmark; release them all in one go.
+    const Cell &c = current().cell;
+    m_measuring = true;
+    Q_EMIT progress(m_done, m_total, tr("%1: %2").arg(c.isBaseline() ? tr("bare metal") : tr("%1 × %2").arg(c.config).arg(c.vmCount),
+                                                      benchmarkDisplayName(currentBenchmark())));
     for (const Slot &slot : std::as_const(m_slots))
         if (!slot.domain.isEmpty())
-            Q_EMIT vmPhaseChanged(slot.key, slot.domain, VmPhase::Measuring, {});
-    for (int i = 0; i < m_slots.size(); ++i)
-        m_slots[i].client->runPi(QStringLiteral("c%1-r%2-g%3").arg(m_cellIndex).arg(m_round).arg(i), digits,
-                                 m_opts.runTimeoutMs);
+            Q_EMIT vmPhaseChanged(slot.key, slot.domain, VmPhase::Measuring, benchmarkDisplayName(currentBenchmark()));
+    if (m_counters && needsNetwork(currentBenchmark())) {
+        for (const Slot &slot : std::as_const(m_slots)) {
+            if (slot.domain.isEmpty() && m_netns)
+                m_counters->addLocal(kBareMetal, m_netns->hostInterface(), /*swap=*/true);
+            else if (!slot.domain.isEmpty())
+                m_counters->addDomain(slot.domain, slot.domain);
+        }
+        m_counters->start();
+    }
+    for (Slot &slot : m_slots)
+        slot.job->run();
 }
 
-void Runner::onResult(int slotIndex, const QJsonObject &msg)
+void Runner::onJobFinished(int slotIndex, const RunResult &r)
 {
     if (m_state != State::Running)
         return;
-    auto r = RunResult::fromAgentResult(msg);
-    if (!r)
-        return fail(r.errorMessage());
-    RunResult res = *r;
-    const int asked = m_doc->session().benchmarks.piDigits;
-    const int got = msg.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("digits")).toInt();
-    if (res.workload != QLatin1String("pi") || (asked > 0 && got != asked))
-        return fail(tr("%1 answered with a different workload than asked (%2, %3 digits; asked pi, %4 digits).")
-                        .arg(m_slots[slotIndex].client->describe(), res.workload).arg(got).arg(asked));
-    res.config = cell().config;
-    res.vmCount = cell().vmCount;
-    res.repeat = m_round;
+    const Cell &c = current().cell;
+    RunResult res = r;
+    res.config = c.config;
+    res.vmCount = c.vmCount;
+    res.repeat = m_rounds->roundsStarted() - 1;
     res.guest = slotIndex;
     res.domain = m_slots[slotIndex].domain;
-    if (auto st = m_doc->addResult(res); !st)
-        Q_EMIT warning(st.errorMessage());
+    m_stepResults.append(res);
     ++m_done;
-    Q_EMIT progress(m_done, m_total, tr("%1: %2 cycles").arg(res.domain.isEmpty() ? kBareMetal : res.domain)
-                                         .arg(res.cycles));
+    Q_EMIT progress(m_done, m_total, tr("%1: %2 done").arg(res.domain.isEmpty() ? kBareMetal : res.domain, res.workload));
     if (--m_pendingResults > 0)
         return;
-    if (++m_round < m_doc->session().matrix.repeats)
-        releaseRound();
-    else
-        teardownCell();
+    // Every guest answered: the live samples go with each result, then all are recorded.
+    if (m_counters && needsNetwork(currentBenchmark())) {
+        m_counters->stop();
+        for (RunResult &x : m_stepResults) {
+            const QString who = x.domain.isEmpty() ? kBareMetal : x.domain;
+            QJsonArray samples;
+            for (const auto &smp : m_counters->samples(who))
+                samples.append(QJsonArray{double(smp.msSinceStart), smp.rxMbps, smp.txMbps});
+            x.raw.insert(QStringLiteral("live_interface_mbps"), samples); // [ms, rx, tx] from the guest's view
+        }
+        for (const QString &who : m_counters->sources())
+            m_counters->removeSource(who);
+    }
+    for (const RunResult &x : std::as_const(m_stepResults))
+        if (auto st = m_doc->addResult(x); !st)
+            Q_EMIT warning(st.errorMessage());
+    m_stepResults.clear();
+    ++m_benchIndex;
+    startBenchmark();
+}
+
+void Runner::dropHostCaches()
+{
+    // The host's page cache holds what bare metal (and QEMU without cache=none) read before.
+    const Session &s = m_doc->session();
+    const auto parts = virt::splitUri(s.hostUri);
+    const bool local = parts && parts->host.isEmpty();
+    QString outcome;
+    if (!local) {
+        outcome = tr("not dropped: the libvirt host is another machine (data disks use cache=none)");
+    } else {
+        ::sync();
+        QFile f(QStringLiteral("/proc/sys/vm/drop_caches"));
+        if (f.open(QIODevice::WriteOnly) && f.write("3\n") == 2)
+            outcome = QStringLiteral("dropped");
+        else
+            outcome = tr("not dropped: %1 (needs root; data disks use cache=none)").arg(f.errorString());
+    }
+    if (!m_hostCachesRecorded) {
+        m_hostCachesRecorded = true;
+        m_doc->setManifestValue(QStringLiteral("host_page_cache"), outcome);
+        if (outcome != QLatin1String("dropped"))
+            Q_EMIT warning(tr("The host's page cache was %1.").arg(outcome));
+    }
 }
 
 void Runner::fail(const QString &message)
@@ -351,6 +622,12 @@ void Runner::fail(const QString &message)
     if (m_failure.isEmpty())
         m_failure = message;
     Q_EMIT log(message);
+    if (m_state == State::Connecting || m_state == State::Preparing) {
+        if (m_state == State::Preparing && !m_slots.isEmpty())
+            return teardownCell();
+        m_state = State::TearingDown;
+        return maybeTeardownDone();
+    }
     if (m_state != State::TearingDown)
         teardownCell();
 }
@@ -364,7 +641,14 @@ void Runner::cancel()
 void Runner::teardownCell()
 {
     m_state = State::TearingDown;
+    if (m_counters)
+        m_counters->stop();
     for (Slot &s : m_slots) {
+        if (s.job) {
+            disconnect(s.job, nullptr, this, nullptr);
+            s.job->deleteLater();
+            s.job = nullptr;
+        }
         if (s.client) {
             s.client->shutdown();
             disconnect(s.client, nullptr, this, nullptr); // nothing it says matters any more
@@ -387,10 +671,9 @@ void Runner::maybeTeardownDone()
         if (s.client)
             s.client->deleteLater();
     m_slots.clear();
-    if (!m_failure.isEmpty())
+    if (!m_failure.isEmpty() || !m_rounds)
         return finishRun();
-    ++m_cellIndex;
-    nextCell();
+    nextVisit();
 }
 
 void Runner::releaseHost()
@@ -402,9 +685,43 @@ void Runner::releaseHost()
 
 void Runner::finishRun()
 {
-    // Remove the run's network (if any) before saying we are done.
     m_state = State::TearingDown;
     m_cellTearingDown = true; // nothing else may start now
+    if (m_rounds) {
+        if (!m_failure.isEmpty())
+            m_rounds->cancel();
+        m_doc->setManifestValue(QStringLiteral("repeat_outcome"), m_rounds->outcome());
+    }
+    stopNetworkSide();
+}
+
+void Runner::stopNetworkSide()
+{
+    // iperf3 servers, then the baseline's namespace, then the run's network and volumes.
+    if (m_counters) {
+        m_counters->stop();
+        m_counters->deleteLater();
+        m_counters = nullptr;
+    }
+    if (m_servers) {
+        Iperf3Servers *servers = std::exchange(m_servers, nullptr);
+        connect(servers, &Iperf3Servers::stopped, this, [this, servers] {
+            servers->deleteLater();
+            stopNetworkSide();
+        });
+        servers->stop();
+        return;
+    }
+    if (m_netns) {
+        BaselineNetns *ns = std::exchange(m_netns, nullptr);
+        connect(ns, &BaselineNetns::removed, this, [this, ns] {
+            ns->deleteLater();
+            stopNetworkSide();
+        });
+        ns->remove();
+        return;
+    }
+    QDir(m_baselineDir).removeRecursively();
     if (m_provisioner)
         m_provisioner->release();
     else

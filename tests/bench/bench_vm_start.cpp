@@ -42,7 +42,7 @@ private Q_SLOTS:
         const auto placement = virt::placeSpec(spec, info);
         QVERIFY2(placement.ok(), qPrintable(placement.errorMessage()));
         const QString sid = Session::newId();
-        Provisioner prov(&host, {sid, spec, *placement, *guest, QDir::tempPath(), agent::portName()});
+        Provisioner prov(&host, {sid, {spec}, {{0, *placement}}, false, *guest, QDir::tempPath(), agent::portName()});
         QSignalSpy prepared(&prov, &Provisioner::prepared);
         prov.prepare();
         QTRY_VERIFY(!prepared.isEmpty());
@@ -67,7 +67,7 @@ private Q_SLOTS:
                 keys << ++key;
             QElapsedTimer t;
             t.start();
-            prov.startVms(keys);
+            prov.startVms(keys, 0);
             QTRY_VERIFY_WITH_TIMEOUT(ready == k || !error.isEmpty(), 420'000);
             const double startS = t.nsecsElapsed() / 1e9;
             disconnect(c1);

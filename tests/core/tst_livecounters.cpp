@@ -79,8 +79,10 @@ private Q_SLOTS:
             maxTx = qMax(maxTx, s.txMbps);
         }
         QVERIFY2(maxRx > 0 && maxTx > 0, qPrintable(QStringLiteral("rx %1 tx %2").arg(maxRx).arg(maxTx)));
-        // On loopback every byte sent is received: the counters move together.
-        QCOMPARE(all.last().rxBytes, all.last().txBytes);
+        // On loopback every byte sent is received: the counters move together (the two files are
+        // read one after the other, and other processes use loopback too: allow 1 MiB apart).
+        QVERIFY2(qAbs(all.last().rxBytes - all.last().txBytes) < 1024 * 1024,
+                 qPrintable(QStringLiteral("rx %1 tx %2").arg(all.last().rxBytes).arg(all.last().txBytes)));
         // Signal and stored sample agree.
         QCOMPARE(samples.first().at(0).toString(), QStringLiteral("lo"));
         QCOMPARE(samples.first().at(1).toLongLong(), all.first().msSinceStart);

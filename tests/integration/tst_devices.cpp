@@ -175,7 +175,8 @@ void TstDevices::deviceInGuest()
     const auto placement = virt::placeSpec(spec, info);
     QVERIFY2(placement.ok(), qPrintable(placement.errorMessage()));
 
-    Provisioner prov(&host, Provisioner::Setup{sid, spec, *placement, m_guest, QDir::tempPath(), agent::portName()});
+    Provisioner prov(&host, Provisioner::Setup{sid, {spec}, {{0, *placement}}, spec.network == NetworkMode::Isolated,
+                                                        m_guest, QDir::tempPath(), agent::portName()});
     QSignalSpy prepared(&prov, &Provisioner::prepared);
     QSignalSpy provFailed(&prov, &Provisioner::failed);
     QSignalSpy vmFailed(&prov, &Provisioner::vmFailed);
@@ -194,7 +195,7 @@ void TstDevices::deviceInGuest()
         QTest::qWaitFor([&] { return !released.isEmpty(); }, 60'000);
     });
 
-    prov.startVms({1});
+    prov.startVms({1}, 0);
     QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty() || !vmFailed.isEmpty(), kBootMs);
     QVERIFY2(vmFailed.isEmpty(), vmFailed.isEmpty() ? "" : qPrintable(vmFailed.first().at(1).toString()));
     const auto channel = started.first().at(2).value<virt::StreamHandle>();
