@@ -35,4 +35,5 @@ fi
 cmake --preset dev >/dev/null
 cmake --build --preset dev
 scripts/ensure-libvirtd.sh
+scripts/ensure-default-pool.sh
 cmake --build --preset dev --target guest

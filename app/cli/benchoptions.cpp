@@ -4,7 +4,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QProcess>
 
 namespace hvbench::cli {
 
@@ -14,6 +13,51 @@ QString tr(const char *s) { return QCoreApplication::translate("hvbench::cli", s
 const char *const kIntOptions[] = {"iperf3-time", "iperf3-streams", "iperf3-omit", "fio-size", "fio-runtime",
                                    "fio-iodepth", "bonnie-size", "cpu-dict", "cpu-iterations", "max-repeats",
                                    "budget", "seed"};
+
+// Splits a command line like a POSIX shell does for words: '…' literal, "…" with \" and \\,
+// a backslash outside quotes escapes the next character.  No expansion of any kind.
+Result<QStringList> splitWords(const QString &line)
+{
+    QStringList words;
+    QString word;
+    bool inWord = false;
+    QChar quote;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (quote == QLatin1Char('\'')) {
+            if (c == QLatin1Char('\''))
+                quote = QChar();
+            else
+                word += c;
+        } else if (quote == QLatin1Char('"')) {
+            if (c == QLatin1Char('"'))
+                quote = QChar();
+            else if (c == QLatin1Char('\\') && i + 1 < line.size()
+                     && (line.at(i + 1) == QLatin1Char('"') || line.at(i + 1) == QLatin1Char('\\')))
+                word += line.at(++i);
+            else
+                word += c;
+        } else if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            quote = c;
+            inWord = true;
+        } else if (c == QLatin1Char('\\') && i + 1 < line.size()) {
+            word += line.at(++i);
+            inWord = true;
+        } else if (c.isSpace()) {
+            if (inWord)
+                words.append(std::exchange(word, {}));
+            inWord = false;
+        } else {
+            word += c;
+            inWord = true;
+        }
+    }
+    if (!quote.isNull())
+        return Error{tr("--external-command: a %1 quote is not closed.").arg(quote)};
+    if (inWord)
+        words.append(word);
+    return words;
+}
 
 // Reads a whole-number option into target; the error names the option.
 Status setInt(const QCommandLineParser &p, const char *option, int &target)
@@ -92,7 +136,10 @@ Status applyBenchOptions(Session &s, const QCommandLineParser &p)
             return Error{tr("--rsd takes a percentage, e.g. 5 (got \"%1\").").arg(p.value(QStringLiteral("rsd")))};
     }
     if (p.isSet(QStringLiteral("external-command"))) {
-        b.external.argv = QProcess::splitCommand(p.value(QStringLiteral("external-command")));
+        auto words = splitWords(p.value(QStringLiteral("external-command")));
+        if (!words)
+            return words.error();
+        b.external.argv = *words;
         if (!b.enabled.contains(Benchmark::ExternalScore))
             b.enabled.append(Benchmark::ExternalScore);
     }

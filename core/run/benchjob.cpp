@@ -109,6 +109,14 @@ QList<BenchJob::Step> BenchJob::prepareSteps() const
     const QString sh = QStringLiteral("sh");
     const QString c = QStringLiteral("-c");
     switch (m_ctx.benchmark) {
+    case Benchmark::NetOut:
+    case Benchmark::NetIn:
+        if (m_ctx.bareMetal)
+            return {};
+        // The guest asks for its address by DHCP in the background while the agent starts.
+        return {{{sh, c, QStringLiteral("for i in $(seq 120); do ip -4 addr show dev eth0 | grep -q 'inet ' && exit 0; "
+                                        "sleep 0.5; done; echo 'eth0 got no IPv4 address by DHCP within 60 s' >&2; exit 1")},
+                 tr("get an IPv4 address on eth0")}};
     case Benchmark::Fio:
         if (m_ctx.bareMetal)
             return {{{sh, c, QStringLiteral("mkdir -p '%1' && %2").arg(m_ctx.baselineDir, kDropCaches)},
@@ -118,7 +126,7 @@ QList<BenchJob::Step> BenchJob::prepareSteps() const
         if (m_ctx.bareMetal)
             return {{{sh, c, QStringLiteral("mkdir -p '%1' && %2").arg(mountPoint(), kDropCaches)},
                      tr("make bonnie++'s folder and drop the page cache")}};
-        return {{{sh, c, QStringLiteral("mke2fs -F -m 0 %1 >/dev/null && mkdir -p %2 && mount %1 %2 && %3")
+        return {{{sh, c, QStringLiteral("mke2fs -F -m 0 %1 >/dev/null && mkdir -p %2 && mount -t ext4 %1 %2 && %3")
                              .arg(m_ctx.dataDevice, mountPoint(), kDropCaches)},
                  tr("make and mount a file system on the data disk %1").arg(m_ctx.dataDevice)}};
     default:

@@ -52,7 +52,8 @@ CMDLINE="console=ttyS0 panic=-1 quiet loglevel=3 mitigations=off i8042.noaux i80
 
 # Drivers the VM specs can ask for (disk buses, NIC models, the agent channel).
 MODULES="virtio_pci virtio_blk virtio_net virtio_console virtio_scsi e1000 e1000e 8139cp 8139too
-ata_piix ahci libata scsi_mod crct10dif_generic sd_mod"
+ata_piix ahci libata scsi_mod crct10dif_generic sd_mod
+ext4 crc32c_generic"
 
 for t in dpkg-query dpkg apt-cache file cpio depmod ldd sha256sum xz; do
     command -v "$t" >/dev/null || die "'$t' is required (apt-get install dpkg apt file cpio kmod xz-utils)"
