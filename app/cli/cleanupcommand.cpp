@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cleanupcommand.h"
+#include "run/baselinenetns.h"
 #include "virt/openconnection.h"
 #include "virt/uri.h"
 
@@ -61,7 +62,9 @@ int runCleanupCommand(const QString &uri, bool assumeYes, QTextStream &in, QText
     free(canonical);
 
     const QList<virt::Leftover> leftovers = virt::findLeftovers(conn);
-    if (leftovers.isEmpty()) {
+    // Bare-metal network baselines live on this machine (whatever the libvirt host).
+    const QStringList namespaces = BaselineNetns::staleNamespaces();
+    if (leftovers.isEmpty() && namespaces.isEmpty()) {
         out << Tr::tr("Nothing to clean up on %1: no leftovers of hvbench.").arg(hostUri) << Qt::endl;
         virConnectClose(conn);
         return 0;
@@ -69,9 +72,12 @@ int runCleanupCommand(const QString &uri, bool assumeYes, QTextStream &in, QText
     out << Tr::tr("Leftovers of hvbench processes that no longer run, on %1:").arg(hostUri) << Qt::endl;
     for (const virt::Leftover &l : leftovers)
         out << QStringLiteral("  ") << describe(l) << Qt::endl;
+    for (const QString &ns : namespaces)
+        out << QStringLiteral("  ") << Tr::tr("network namespace %1 (bare-metal network baseline, on this machine)").arg(ns)
+            << Qt::endl;
 
     if (!assumeYes) {
-        out << Tr::tr("Remove %n object(s)? [y/N] ", nullptr, int(leftovers.size())) << Qt::flush;
+        out << Tr::tr("Remove %n object(s)? [y/N] ", nullptr, int(leftovers.size() + namespaces.size())) << Qt::flush;
         const QString answer = in.readLine();
         if (!saidYes(answer)) {
             out << Tr::tr("Nothing removed.") << Qt::endl;
@@ -85,6 +91,15 @@ int runCleanupCommand(const QString &uri, bool assumeYes, QTextStream &in, QText
         const Status s = virt::removeLeftover(conn, l);
         if (s.ok()) {
             out << Tr::tr("Removed %1 %2").arg(virt::leftoverKindName(l.kind), l.name) << Qt::endl;
+        } else {
+            ++failed;
+            err << s.errorMessage() << Qt::endl;
+        }
+    }
+    for (const QString &ns : namespaces) {
+        const Status s = BaselineNetns::removeNamespace(ns);
+        if (s.ok()) {
+            out << Tr::tr("Removed network namespace %1").arg(ns) << Qt::endl;
         } else {
             ++failed;
             err << s.errorMessage() << Qt::endl;

@@ -14,6 +14,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QTextStream>
 
 namespace hvbench::cli {
@@ -165,7 +166,14 @@ int CliApp::show(const QString &sessionFile)
             .arg(m_doc.session().hostUri,
                  m_doc.session().manifest.value(QStringLiteral("host")).toObject().value(QStringLiteral("accel")).toString(
                      tr("not run yet"))));
-    out(table.rowCount() > 0 ? formatTable(table) : tr("No results yet."));
+    const QString bench = formatBenchTable(m_doc.session().results, m_doc.session().benchmarks);
+    if (table.rowCount() > 0)
+        out(formatTable(table));
+    if (!bench.isEmpty())
+        out(bench);
+    if (table.rowCount() == 0 && bench.isEmpty())
+        out(tr("No results yet."));
+    printSkipped();
     return ExitOk;
 }
 
@@ -263,10 +271,29 @@ void CliApp::onRunEnded(const QString &error, bool beforeMeasuring)
     LossTableModel table(&m_doc);
     if (table.rowCount() > 0)
         out(formatTable(table));
+    const QString bench = formatBenchTable(m_doc.session().results, m_doc.session().benchmarks);
+    if (!bench.isEmpty())
+        out(bench);
+    printSkipped();
     if (!error.isEmpty())
         err(tr("The run failed: %1\n%n result(s) measured before the failure are kept in %2.", nullptr,
                int(m_doc.session().results.size())).arg(error, m_doc.path()));
     Q_EMIT done(code);
+}
+
+void CliApp::printSkipped()
+{
+    const QJsonArray skipped = m_doc.session().manifest.value(QStringLiteral("skipped")).toArray();
+    if (skipped.isEmpty())
+        return;
+    out(tr("Skipped (%n):", nullptr, int(skipped.size())));
+    for (const auto &v : skipped) {
+        const QJsonObject o = v.toObject();
+        const QString b = o.value(QStringLiteral("benchmark")).toString();
+        out(QStringLiteral("  %1 %2: %3").arg(o.value(QStringLiteral("cell")).toString(),
+                                             b == QLatin1String("*") ? tr("(all)") : b,
+                                             o.value(QStringLiteral("reason")).toString()));
+    }
 }
 
 void CliApp::interrupt()

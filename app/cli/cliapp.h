@@ -28,6 +28,7 @@ private:
     int show(const QString &sessionFile);
     int exportSession(const QString &sessionFile, const QString &dir);
     void onRunEnded(const QString &error, bool beforeMeasuring);
+    void printSkipped();
 
     SessionDocument m_doc;
     std::unique_ptr<Runner> m_runner;

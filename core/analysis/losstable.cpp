@@ -45,7 +45,8 @@ QList<LossRow> computeLossTable(const QList<RunResult> &results)
 {
     QMap<Key, QList<RunResult>> groups;
     for (const auto &r : results)
-        groups[Key{r.config, r.vmCount}].append(r);
+        if (r.isPi()) // Table I's PI rows; other benchmarks are in benchtable.h
+            groups[Key{r.config, r.vmCount}].append(r);
 
     std::optional<stats::Summary> bare;
     for (auto it = groups.cbegin(); it != groups.cend(); ++it)

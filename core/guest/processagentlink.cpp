@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guest/processagentlink.h"
 
+#include <csignal>
+#include <sys/prctl.h>
+
 namespace hvbench::agent {
 
 ProcessAgentLink::ProcessAgentLink(const QString &agentPath, const QStringList &prefix, QObject *parent)
@@ -26,6 +29,8 @@ ProcessAgentLink::ProcessAgentLink(const QString &agentPath, const QStringList &
                           ? tr("The bare-metal agent crashed. %1").arg(tail)
                           : tr("The bare-metal agent exited with code %1. %2").arg(code).arg(tail));
     });
+    // The agent (and through it what it runs) must not outlive a killed hvbench.
+    m_proc.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     m_proc.start(m_argv.first(), m_argv.mid(1));
 }
 

@@ -54,7 +54,11 @@ QStringList BenchJob::mainArgv() const
     const BenchmarkSuite &s = m_ctx.suite;
     switch (m_ctx.benchmark) {
     case Benchmark::Pi:
-        return {QStringLiteral("hvbench-agent"), QStringLiteral("pi"), QString::number(s.piDigits)};
+        // What the agent records as its command ("hvbench-agent pi --digits N"); 0 = its default.
+        if (s.piDigits > 0)
+            return {QStringLiteral("hvbench-agent"), QStringLiteral("pi"), QStringLiteral("--digits"),
+                    QString::number(s.piDigits)};
+        return {QStringLiteral("hvbench-agent"), QStringLiteral("pi")};
     case Benchmark::CpuScore:
         return bench::sevenZipBenchArgv({QStringLiteral("7zz"), s.cpu.iterations, s.cpu.dictLog});
     case Benchmark::ExternalScore:
@@ -119,13 +123,13 @@ QList<BenchJob::Step> BenchJob::prepareSteps() const
                  tr("get an IPv4 address on eth0")}};
     case Benchmark::Fio:
         if (m_ctx.bareMetal)
-            return {{{sh, c, QStringLiteral("mkdir -p '%1' && %2").arg(m_ctx.baselineDir, kDropCaches)},
-                     tr("drop the page cache")}};
+            return {{{sh, c, QStringLiteral("mkdir -p %1 && %2").arg(commandLine({m_ctx.baselineDir}), kDropCaches)},
+                     tr("make the folder %1 and drop the page cache").arg(m_ctx.baselineDir)}};
         return {{{sh, c, kDropCaches}, tr("drop the page cache")}};
     case Benchmark::Bonnie:
         if (m_ctx.bareMetal)
-            return {{{sh, c, QStringLiteral("mkdir -p '%1' && %2").arg(mountPoint(), kDropCaches)},
-                     tr("make bonnie++'s folder and drop the page cache")}};
+            return {{{sh, c, QStringLiteral("mkdir -p %1 && %2").arg(commandLine({mountPoint()}), kDropCaches)},
+                     tr("make bonnie++'s folder %1 and drop the page cache").arg(mountPoint())}};
         return {{{sh, c, QStringLiteral("mke2fs -F -m 0 %1 >/dev/null && mkdir -p %2 && mount -t ext4 %1 %2 && %3")
                              .arg(m_ctx.dataDevice, mountPoint(), kDropCaches)},
                  tr("make and mount a file system on the data disk %1").arg(m_ctx.dataDevice)}};
@@ -139,7 +143,7 @@ QList<BenchJob::Step> BenchJob::cleanupSteps() const
     const QString sh = QStringLiteral("sh");
     const QString c = QStringLiteral("-c");
     if (m_ctx.benchmark == Benchmark::Bonnie)
-        return {{m_ctx.bareMetal ? QStringList{sh, c, QStringLiteral("rm -rf '%1'").arg(mountPoint())}
+        return {{m_ctx.bareMetal ? QStringList{QStringLiteral("rm"), QStringLiteral("-rf"), mountPoint()}
                                  : QStringList{QStringLiteral("umount"), mountPoint()},
                  tr("clean up after bonnie++")}};
     if (m_ctx.benchmark == Benchmark::Fio && m_ctx.bareMetal)
@@ -287,6 +291,7 @@ Result<RunResult> BenchJob::measure(const QJsonObject &msg) const
             x.toolVersion = QStringLiteral("7-Zip ") + z->version;
         }
         x.metrics = {{QStringLiteral("score_mips"), sum},
+                     {QStringLiteral("score_per_copy_mips"), sum / double(copies.size())},
                      {QStringLiteral("copies"), double(copies.size())},
                      {QStringLiteral("copy_min_mips"), lo},
                      {QStringLiteral("copy_max_mips"), hi}};
@@ -302,8 +307,10 @@ Result<RunResult> BenchJob::measure(const QJsonObject &msg) const
         const ExternalScoreParams &p = m_ctx.suite.external;
         bench::ExternalScoreSpec spec{p.argv, p.jsonPath, p.regex, p.unit, p.higherIsBetter};
         auto score = bench::extractScore(spec, bytes);
-        if (!score)
-            return score.error();
+        if (!score) {
+            r = score.error(); // said below with who and the command line
+            break;
+        }
         RunResult x;
         x.workload = benchmarkId(Benchmark::ExternalScore);
         x.metrics = {{QStringLiteral("score"), *score}};

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QSet>
 
 namespace hvbench {
 
@@ -153,12 +154,14 @@ CellPlan planCells(const Session &s, const PlanContext &ctx)
             continue;
         plan.cells.append(pc);
     }
+    // Only about specs that run fio in some cell (not refused, with a data disk and fio in the guest).
+    QSet<int> specsRunningFio;
+    for (const PlannedCell &pc : std::as_const(plan.cells))
+        if (!pc.cell.isBaseline() && pc.benchmarks.contains(Benchmark::Fio))
+            specsRunningFio.insert(pc.cell.specIndex);
     for (int i = 0; i < s.specs.size(); ++i) {
         const VmSpec &v = s.specs.at(i);
-        if (refusedSpecs.contains(i))
-            continue;
-        if (s.benchmarks.has(Benchmark::Fio) && v.disk != DiskBackend::None
-            && s.benchmarks.fioSizeMiB(v.memoryMiB) < 2 * v.memoryMiB)
+        if (specsRunningFio.contains(i) && s.benchmarks.fioSizeMiB(v.memoryMiB) < 2 * v.memoryMiB)
             plan.warnings.append(Tr::tr("%1: the fio data set (%2 MiB) is less than twice the guest's RAM (%3 MiB); "
                                         "fio uses direct I/O, but the paper's rule is a data set ≥ 2× RAM.")
                                      .arg(v.name).arg(s.benchmarks.fioSizeMiB(v.memoryMiB)).arg(v.memoryMiB));

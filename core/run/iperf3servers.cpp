@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "run/iperf3servers.h"
 
+#include <csignal>
+#include <sys/prctl.h>
+
 #include <QCoreApplication>
 #include <QMetaObject>
 #include <QProcess>
@@ -121,6 +124,8 @@ void Iperf3Servers::start(const QString &bindAddress, const QList<int> &ports)
                        QStringLiteral("-p"), QString::number(port), QStringLiteral("--forceflush")};
         s.process = new QProcess(this);
         s.process->setProgram(m_program);
+        // A server must not outlive hvbench (a killed run): the kernel sends it SIGTERM then.
+        s.process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
         s.process->setArguments(s.arguments);
         connect(s.process, &QProcess::readyReadStandardOutput, this, [this, port] { onOutput(port, false); });
         connect(s.process, &QProcess::readyReadStandardError, this, [this, port] { onOutput(port, true); });

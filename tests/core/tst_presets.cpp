@@ -110,7 +110,7 @@ private Q_SLOTS:
         QCOMPARE(s.benchmarks.net.durationS, 5);
         QCOMPARE(s.benchmarks.fio.runtimeS, 5);
         for (const VmSpec &v : s.specs) {
-            QCOMPARE(v.memoryMiB, 336);
+            QCOMPARE(v.memoryMiB, 384);
             QCOMPARE(v.dataDiskMiB, 1024);
             QVERIFY(s.benchmarks.fioSizeMiB(v.memoryMiB) < v.dataDiskMiB);
             QVERIFY(s.benchmarks.bonnieSizeMiB(v.memoryMiB) < v.dataDiskMiB);
