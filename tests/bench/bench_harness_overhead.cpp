@@ -48,14 +48,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int kPairs = 3;                // hvbench/by-hand pairs per tool
+constexpr int kPairs = 3; // hvbench/by-hand pairs per tool
 constexpr int kHelloTimeoutMs = 30'000;
-constexpr int kRunTimeoutMs = 300'000;   // one tool run, either side
+constexpr int kRunTimeoutMs = 300'000; // one tool run, either side
 constexpr int kIperf3Seconds = 3;
 constexpr int kFioSizeMiB = 64;
 constexpr int kFioRuntimeS = 2;
-constexpr int kBonnieSizeMiB = 512;      // -s; with -r 256 bonnie++ accepts it (>= 2 × RAM)
-constexpr int kBonnieRamMiB = 256;       // -r
+constexpr int kBonnieSizeMiB = 512; // -s; with -r 256 bonnie++ accepts it (>= 2 × RAM)
+constexpr int kBonnieRamMiB = 256;  // -r
 const QString kDropCaches = u"sync; echo 3 > /proc/sys/vm/drop_caches"_s;
 
 QTextStream &out()
@@ -105,8 +105,8 @@ int freeLoopbackPort()
     a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     socklen_t len = sizeof a;
     int port = 0;
-    if (::bind(fd, reinterpret_cast<sockaddr *>(&a), sizeof a) == 0
-        && ::getsockname(fd, reinterpret_cast<sockaddr *>(&a), &len) == 0)
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&a), sizeof a) == 0 &&
+        ::getsockname(fd, reinterpret_cast<sockaddr *>(&a), &len) == 0)
         port = ntohs(a.sin_port);
     ::close(fd);
     return port;
@@ -117,8 +117,8 @@ class ThroughHvbench {
 public:
     bool start(const QString &agentPath, QString *why)
     {
-        m_client = std::make_unique<agent::AgentClient>(std::make_unique<agent::ProcessAgentLink>(agentPath),
-                                                        kHelloTimeoutMs);
+        m_client =
+            std::make_unique<agent::AgentClient>(std::make_unique<agent::ProcessAgentLink>(agentPath), kHelloTimeoutMs);
         QObject::connect(m_client.get(), &agent::AgentClient::ready, [this] { m_ready = true; });
         QObject::connect(m_client.get(), &agent::AgentClient::failed, [this](const QString &m) { m_agentFailure = m; });
         QObject::connect(m_client.get(), &agent::AgentClient::resultReceived, [this](const QJsonObject &m) {
@@ -157,8 +157,9 @@ public:
         }
         m_job = nullptr;
         if (!result)
-            *why = !failure.isEmpty() ? failure
-                 : !m_agentFailure.isEmpty() ? m_agentFailure : u"no answer from the agent in time"_s;
+            *why = !failure.isEmpty()          ? failure
+                   : !m_agentFailure.isEmpty() ? m_agentFailure
+                                               : u"no answer from the agent in time"_s;
         return result;
     }
 
@@ -213,12 +214,12 @@ bool dropCachesByHand(QString *why)
 
 // ---- one tool ---------------------------------------------------------------------------------
 struct Tool {
-    QString name;                 // as printed: iperf3, fio, bonnie++, pi
+    QString name; // as printed: iperf3, fio, bonnie++, pi
     JobContext ctx;
     QList<MetricInfo> metrics;    // the figures compared (unit in every name)
     bool metricsFromRuns = false; // bonnie++: every metric each run measured (+++++ is absent)
     std::function<std::optional<QJsonObject>(QString *)> byHand; // metrics of one by-hand run
-    std::function<void()> beforeRun; // e.g. let the iperf3 server settle
+    std::function<void()> beforeRun;                             // e.g. let the iperf3 server settle
 };
 
 QJsonObject metricsOf(const Result<RunResult> &r, const QString &cmd, QString *why)
@@ -253,7 +254,8 @@ byHandTool(const QStringList &argv, std::function<Result<RunResult>(const ProcOu
 Result<RunResult> exitedCleanly(const ProcOut &p, const std::function<Result<RunResult>(const QByteArray &)> &f)
 {
     if (p.exitCode != 0)
-        return Error{u"exited with %1: %2"_s.arg(p.exitCode).arg(QString::fromUtf8(p.err + p.out).trimmed().right(600))};
+        return Error{
+            u"exited with %1: %2"_s.arg(p.exitCode).arg(QString::fromUtf8(p.err + p.out).trimmed().right(600))};
     return f(p.out);
 }
 
@@ -261,8 +263,9 @@ bool compare(Tool &tool, ThroughHvbench &hv)
 {
     const QStringList argv = BenchJob(tool.ctx, nullptr).mainArgv();
     out() << "harness " << tool.name << ": hvbench runs "
-          << (tool.ctx.benchmark == Benchmark::Pi ? u"the agent's pi workload (%1 digits)"_s.arg(tool.ctx.suite.piDigits)
-                                                  : commandLine(argv))
+          << (tool.ctx.benchmark == Benchmark::Pi
+                  ? u"the agent's pi workload (%1 digits)"_s.arg(tool.ctx.suite.piDigits)
+                  : commandLine(argv))
           << Qt::endl;
     QElapsedTimer clock;
     clock.start();
@@ -289,7 +292,8 @@ bool compare(Tool &tool, ThroughHvbench &hv)
             }
             const char *who = hvTurn ? "hvbench" : "byhand ";
             if (!m) {
-                out() << "harness " << tool.name << " pair " << pair + 1 << ' ' << who << ": FAILED: " << why << Qt::endl;
+                out() << "harness " << tool.name << " pair " << pair + 1 << ' ' << who << ": FAILED: " << why
+                      << Qt::endl;
                 return false;
             }
             QStringList shown;
@@ -300,7 +304,8 @@ bool compare(Tool &tool, ThroughHvbench &hv)
                 for (auto it = m->begin(); it != m->end(); ++it)
                     if (it.key().endsWith(u"_kib_s") || it.key().endsWith(u"_per_s"))
                         shown << it.key() + u'=' + num(it.value().toDouble());
-            out() << "harness " << tool.name << " pair " << pair + 1 << ' ' << who << ": " << shown.join(u' ') << Qt::endl;
+            out() << "harness " << tool.name << " pair " << pair + 1 << ' ' << who << ": " << shown.join(u' ')
+                  << Qt::endl;
             (hvTurn ? hvRuns : handRuns).push_back(*m);
         }
     }
@@ -344,9 +349,10 @@ bool compare(Tool &tool, ThroughHvbench &hv)
         const double ratio = mi.higherIsBetter ? hvMed / bhMed : bhMed / hvMed;
         const auto [hvLo, hvHi] = std::minmax_element(hvv.begin(), hvv.end());
         const auto [bhLo, bhHi] = std::minmax_element(bhv.begin(), bhv.end());
-        out() << "BENCH harness " << tool.name << ' ' << mi.name << " hvbench=" << num(hvMed) << " byhand=" << num(bhMed)
-              << " ratio=" << QString::number(ratio, 'f', 3) << " (n=" << hvv.size() << ", min..max hvbench "
-              << num(*hvLo) << ".." << num(*hvHi) << " byhand " << num(*bhLo) << ".." << num(*bhHi) << ')' << Qt::endl;
+        out() << "BENCH harness " << tool.name << ' ' << mi.name << " hvbench=" << num(hvMed)
+              << " byhand=" << num(bhMed) << " ratio=" << QString::number(ratio, 'f', 3) << " (n=" << hvv.size()
+              << ", min..max hvbench " << num(*hvLo) << ".." << num(*hvHi) << " byhand " << num(*bhLo) << ".."
+              << num(*bhHi) << ')' << Qt::endl;
     }
     out() << "harness " << tool.name << ": " << QString::number(clock.elapsed() / 1000.0, 'f', 1) << " s for "
           << 2 * kPairs << " runs" << Qt::endl;
@@ -391,16 +397,17 @@ int main(int argc, char **argv)
     pi.ctx.benchmark = Benchmark::Pi;
     pi.ctx.suite.piDigits = workloads::kDefaultPiDigits;
     pi.metrics = keyMetrics(Benchmark::Pi); // cycles, a cost
-    pi.byHand = byHandTool({piStandalone, QString::number(pi.ctx.suite.piDigits)}, [](const ProcOut &p) -> Result<RunResult> {
-        if (p.exitCode != 0)
-            return Error{u"exited with %1: %2"_s.arg(p.exitCode).arg(QString::fromUtf8(p.err).trimmed())};
-        const QJsonObject o = QJsonDocument::fromJson(p.out).object();
-        if (!o.value(u"digits_ok").toBool() || o.value(u"cycles").toDouble() <= 0)
-            return Error{u"wrong output: %1"_s.arg(QString::fromUtf8(p.out).trimmed())};
-        RunResult r;
-        r.metrics = {{u"cycles"_s, o.value(u"cycles").toDouble()}};
-        return r;
-    });
+    pi.byHand =
+        byHandTool({piStandalone, QString::number(pi.ctx.suite.piDigits)}, [](const ProcOut &p) -> Result<RunResult> {
+            if (p.exitCode != 0)
+                return Error{u"exited with %1: %2"_s.arg(p.exitCode).arg(QString::fromUtf8(p.err).trimmed())};
+            const QJsonObject o = QJsonDocument::fromJson(p.out).object();
+            if (!o.value(u"digits_ok").toBool() || o.value(u"cycles").toDouble() <= 0)
+                return Error{u"wrong output: %1"_s.arg(QString::fromUtf8(p.out).trimmed())};
+            RunResult r;
+            r.metrics = {{u"cycles"_s, o.value(u"cycles").toDouble()}};
+            return r;
+        });
 
     // iperf3 -c 127.0.0.1 to one server on a free loopback port.
     Iperf3Servers servers;
@@ -444,8 +451,7 @@ int main(int argc, char **argv)
     fio.metrics = keyMetrics(Benchmark::Fio);
     const QString fioFile = work.path() + u"/fio.dat"_s;
     fio.byHand = byHandTool(
-        BenchJob(fio.ctx, nullptr).mainArgv(),
-        [](const ProcOut &p) { return exitedCleanly(p, bench::fioMeasurement); },
+        BenchJob(fio.ctx, nullptr).mainArgv(), [](const ProcOut &p) { return exitedCleanly(p, bench::fioMeasurement); },
         [&](QString *w) { return QDir().mkpath(work.path()) && dropCachesByHand(w); },
         [fioFile] { QFile::remove(fioFile); });
 
