@@ -62,7 +62,7 @@ struct Iperf3Params {
 
 struct FioParams {
     int sizeMiB = 0;       // data set per guest; 0 = twice the guest's RAM (paper: 4 GB for 2 GB)
-    int runtimeS = 0;      // 0 = each job passes over the data set once; >0 = time_based cap
+    int runtimeS = 0;      // 0 = each job passes over the data set once; >0 = a job stops after that (a cap)
     int iodepth = 16;      // random jobs (libaio)
     int seqBlockKiB = 1024;
     int randBlockKiB = 4;

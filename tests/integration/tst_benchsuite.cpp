@@ -140,7 +140,7 @@ private Q_SLOTS:
         QCOMPARE(outcome.value(QStringLiteral("seed")).toInteger(), 7);
         QCOMPARE(outcome.value(QStringLiteral("cells")).toObject().size(), 2);
         for (const QString &domain : m.value(QStringLiteral("domains")).toObject().keys())
-            QVERIFY(m.value(QStringLiteral("domains")).toObject().value(domain).toString().contains(QStringLiteral("cache='none'")));
+            QVERIFY(m.value(QStringLiteral("domains")).toObject().value(domain).toString().contains(QStringLiteral("cache=\"none\"")));
 
         // Nothing of the run is left: guests, volumes, network, namespace, baseline files.
         QCOMPARE(testutil::domainsWithPrefix(kUri, prefix), QStringList());
