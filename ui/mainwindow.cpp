@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "analysis/benchtablemodel.h"
 #include "analysis/losstablemodel.h"
 #include "model/resultsmodel.h"
 #include "model/sessiondocument.h"
@@ -28,7 +29,8 @@ QString sessionFilter()
 MainWindow::MainWindow(SessionDocument *doc, Runner *runner, QWidget *parent)
     : QMainWindow(parent), m_doc(doc), m_runner(runner), m_results(new ResultsModel(doc, this)),
       m_loss(new LossTableModel(doc, this)), m_tabs(new QTabWidget(this)), m_hostSpec(new HostSpecPage(doc, runner)),
-      m_runPage(new RunPage(doc, runner)), m_resultsPage(new ResultsPage(doc, m_results, m_loss))
+      m_runPage(new RunPage(doc, runner)),
+      m_resultsPage(new ResultsPage(doc, m_results, m_loss, new BenchTableModel(doc, this)))
 {
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Pages"));

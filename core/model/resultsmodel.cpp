@@ -33,8 +33,8 @@ int ResultsModel::columnCount(const QModelIndex &parent) const
 
 QString ResultsModel::columnKey(int c)
 {
-    static const char *keys[] = {"config", "vm_count", "repeat", "guest", "domain", "cycles",
-                                 "wall_ms", "cpu_ms", "steal_ticks", "command"};
+    static const char *keys[] = {"config", "vm_count", "repeat", "guest", "domain", "benchmark", "cycles",
+                                 "wall_ms", "cpu_ms", "steal_ticks", "metrics", "command"};
     return c >= 0 && c < ColumnCount ? QString::fromLatin1(keys[c]) : QString();
 }
 
@@ -50,6 +50,15 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
     case Repeat: return r.repeat + (raw ? 0 : 1);
     case Guest: return r.guest + (raw ? 0 : 1);
     case Domain: return r.domain;
+    case Benchmark: return r.workload;
+    case Figures: {
+        // Every unit-named figure of the run, "name=value" (raw: C locale, for CSV).
+        QStringList parts;
+        for (auto it = r.metrics.constBegin(); it != r.metrics.constEnd(); ++it)
+            parts.append(it.key() + QLatin1Char('=')
+                         + (raw ? QString::number(it.value().toDouble(), 'g', 12) : QLocale().toString(it.value().toDouble(), 'g', 6)));
+        return parts.join(QStringLiteral("; "));
+    }
     case Cycles: return raw ? QVariant(r.cycles) : QVariant(QLocale().toString(r.cycles));
     case WallMs: return raw ? QVariant(double(r.wallNs) / 1e6) : QVariant(QLocale().toString(double(r.wallNs) / 1e6, 'f', 1));
     case CpuMs: return raw ? QVariant(double(r.cpuNs) / 1e6) : QVariant(QLocale().toString(double(r.cpuNs) / 1e6, 'f', 1));
@@ -73,6 +82,8 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation o, int role) cons
     case Repeat: return tr("Round");
     case Guest: return tr("Guest");
     case Domain: return tr("Domain");
+    case Benchmark: return tr("Benchmark");
+    case Figures: return tr("Figures");
     case Cycles: return tr("Cycles");
     case WallMs: return tr("Wall (ms)");
     case CpuMs: return tr("CPU (ms)");

@@ -10,7 +10,7 @@ class SessionDocument;
 class ResultsModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Config, VmCount, Repeat, Guest, Domain, Cycles, WallMs, CpuMs, StealTicks, Command, ColumnCount };
+    enum Column { Config, VmCount, Repeat, Guest, Domain, Benchmark, Cycles, WallMs, CpuMs, StealTicks, Figures, Command, ColumnCount };
     enum Role { RawValueRole = Qt::UserRole + 1, ColumnKeyRole }; // raw: numbers as numbers
 
     explicit ResultsModel(SessionDocument *doc, QObject *parent = nullptr);

@@ -4,6 +4,7 @@
 #include "charts/cycleschart.h"
 #include "charts/losschart.h"
 #include "io/csvexport.h"
+#include "analysis/benchtablemodel.h"
 #include "model/resultsmodel.h"
 #include "model/sessiondocument.h"
 
@@ -84,6 +85,10 @@ Status exportAllCharts(SessionDocument &doc, const QString &dir)
         return st;
     if (auto st = io::writeCsv(results, d.filePath(QStringLiteral("results.csv"))); !st)
         return st;
+    BenchTableModel bench(&doc);
+    if (bench.rowCount() > 0)
+        if (auto st = io::writeCsv(bench, d.filePath(QStringLiteral("benchmarks-loss.csv"))); !st)
+            return st;
     return io::writeCsv(loss, d.filePath(QStringLiteral("loss-table.csv")));
 }
 

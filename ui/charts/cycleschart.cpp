@@ -61,6 +61,8 @@ void CyclesChart::rebuild()
     double maxValue = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         auto raw = [&](int column) { return m_model->index(row, column).data(ResultsModel::RawValueRole); };
+        if (raw(ResultsModel::Benchmark).toString() != QLatin1String("pi"))
+            continue; // other benchmarks have their own charts
         const int vmCount = raw(ResultsModel::VmCount).toInt();
         const CellKey key{vmCount > 0, raw(ResultsModel::Config).toString(), vmCount};
         const int guest = raw(ResultsModel::Guest).toInt();

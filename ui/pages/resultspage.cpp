@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pages/resultspage.h"
+#include "analysis/benchtablemodel.h"
 #include "analysis/losstablemodel.h"
 #include "charts/chartexport.h"
 #include "charts/cycleschart.h"
@@ -38,10 +39,12 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, bool stret
 }
 } // namespace
 
-ResultsPage::ResultsPage(SessionDocument *doc, ResultsModel *results, LossTableModel *loss, QWidget *parent)
+ResultsPage::ResultsPage(SessionDocument *doc, ResultsModel *results, LossTableModel *loss, BenchTableModel *bench,
+                         QWidget *parent)
     : QWidget(parent), m_doc(doc), m_results(results), m_loss(loss), m_cyclesChart(new CyclesChart(results)),
       m_lossChart(new LossChart(loss)), m_lossTable(makeTable(loss, tr("Table I: loss versus bare metal"), false)),
-      m_resultsTable(makeTable(results, tr("Raw results"), true)), m_status(new QLabel)
+      m_resultsTable(makeTable(results, tr("Raw results"), true)),
+      m_benchTable(makeTable(bench, tr("Benchmarks: loss versus bare metal"), false)), m_status(new QLabel)
 {
     auto updateCaveat = [this] {
         const QString caveat = m_doc->session().emulationCaveat();
@@ -90,6 +93,7 @@ ResultsPage::ResultsPage(SessionDocument *doc, ResultsModel *results, LossTableM
     charts->setSizes({600, 400}); // proportions; the splitter scales them to the real width
     auto *tables = new QTabWidget;
     tables->addTab(m_lossTable, tr("Table I — % loss vs bare metal"));
+    tables->addTab(m_benchTable, tr("Benchmarks — % loss vs bare metal"));
     tables->addTab(m_resultsTable, tr("Raw results"));
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(charts);

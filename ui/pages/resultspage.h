@@ -10,18 +10,21 @@ namespace hvbench {
 class SessionDocument;
 class ResultsModel;
 class LossTableModel;
+class BenchTableModel;
 class CyclesChart;
 class LossChart;
 
 class ResultsPage final : public QWidget {
     Q_OBJECT
 public:
-    ResultsPage(SessionDocument *doc, ResultsModel *results, LossTableModel *loss, QWidget *parent = nullptr);
+    ResultsPage(SessionDocument *doc, ResultsModel *results, LossTableModel *loss, BenchTableModel *bench,
+                QWidget *parent = nullptr);
 
     CyclesChart *cyclesChart() const { return m_cyclesChart; }
     LossChart *lossChart() const { return m_lossChart; }
     QTableView *lossTable() const { return m_lossTable; }
     QTableView *resultsTable() const { return m_resultsTable; }
+    QTableView *benchTable() const { return m_benchTable; }
 
 private:
     void exportChart(QWidget *chart, const QString &suggestedName);
@@ -36,6 +39,7 @@ private:
     LossChart *m_lossChart;
     QTableView *m_lossTable;
     QTableView *m_resultsTable;
+    QTableView *m_benchTable;
     QLabel *m_status;
 };
 
