@@ -275,6 +275,12 @@ void CliApp::onRunEnded(const QString &error, bool beforeMeasuring)
     if (!bench.isEmpty())
         out(bench);
     printSkipped();
+    const QJsonObject timing = m_doc.session().manifest.value(QStringLiteral("timing")).toObject();
+    if (!timing.isEmpty())
+        out(tr("Time: %1 s of rounds, %2 s inside benchmarks: orchestration overhead %3 %.")
+                .arg(timing.value(QStringLiteral("rounds_wall_s")).toDouble(), 0, 'f', 1)
+                .arg(timing.value(QStringLiteral("measuring_s")).toDouble(), 0, 'f', 1)
+                .arg(timing.value(QStringLiteral("orchestration_pct")).toDouble(), 0, 'f', 1));
     if (!error.isEmpty())
         err(tr("The run failed: %1\n%n result(s) measured before the failure are kept in %2.", nullptr,
                int(m_doc.session().results.size())).arg(error, m_doc.path()));

@@ -3,6 +3,7 @@
 
 #include <csignal>
 #include <sys/prctl.h>
+#include <unistd.h>
 
 namespace hvbench::agent {
 
@@ -30,7 +31,12 @@ ProcessAgentLink::ProcessAgentLink(const QString &agentPath, const QStringList &
                           : tr("The bare-metal agent exited with code %1. %2").arg(code).arg(tail));
     });
     // The agent (and through it what it runs) must not outlive a killed hvbench.
-    m_proc.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+    // Its own process group: a Ctrl-C in hvbench's terminal cancels the run (which shuts the
+    // agent down), it does not kill the agent mid-measurement.
+    m_proc.setChildProcessModifier([] {
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        ::setpgid(0, 0);
+    });
     m_proc.start(m_argv.first(), m_argv.mid(1));
 }
 

@@ -186,6 +186,10 @@ void BenchJob::run()
     int timeout = m_ctx.timeoutMs;
     if (needsNetwork(m_ctx.benchmark))
         timeout = std::min(timeout, (m_ctx.suite.net.durationS + m_ctx.suite.net.omitS + 120) * 1000);
+    // fio's four jobs each stop after runtimeS: a run far beyond that is stuck I/O (seen once under
+    // TCG: a guest's fio waiting with no I/O moving), reported instead of waited for.
+    if (m_ctx.benchmark == Benchmark::Fio && m_ctx.suite.fio.runtimeS > 0)
+        timeout = std::min(timeout, (4 * m_ctx.suite.fio.runtimeS + 300) * 1000);
     const int copies = m_ctx.benchmark == Benchmark::CpuScore ? std::max(1, m_ctx.vcpus) : 1;
     m_client->exec(m_ctx.id, mainArgv(), timeout, {}, copies);
 }

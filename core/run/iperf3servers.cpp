@@ -3,6 +3,7 @@
 
 #include <csignal>
 #include <sys/prctl.h>
+#include <unistd.h>
 
 #include <QCoreApplication>
 #include <QMetaObject>
@@ -125,7 +126,11 @@ void Iperf3Servers::start(const QString &bindAddress, const QList<int> &ports)
         s.process = new QProcess(this);
         s.process->setProgram(m_program);
         // A server must not outlive hvbench (a killed run): the kernel sends it SIGTERM then.
-        s.process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+        // Its own process group: a Ctrl-C in hvbench's terminal cancels the run, not the servers.
+        s.process->setChildProcessModifier([] {
+            ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+            ::setpgid(0, 0);
+        });
         s.process->setArguments(s.arguments);
         connect(s.process, &QProcess::readyReadStandardOutput, this, [this, port] { onOutput(port, false); });
         connect(s.process, &QProcess::readyReadStandardError, this, [this, port] { onOutput(port, true); });

@@ -377,6 +377,7 @@ void Runner::beginRounds()
     m_doc->setManifestValue(QStringLiteral("repeat_outcome"), m_rounds->outcome());
     m_order.clear();
     m_orderPos = 0;
+    m_measuringNs = 0;
     m_clock.start();
     nextVisit();
 }
@@ -549,6 +550,7 @@ void Runner::onJobPrepared()
         }
         m_counters->start();
     }
+    m_stepClock.start();
     for (Slot &slot : m_slots)
         slot.job->run();
 }
@@ -569,6 +571,7 @@ void Runner::onJobFinished(int slotIndex, const RunResult &r)
     Q_EMIT progress(m_done, m_total, tr("%1: %2 done").arg(res.domain.isEmpty() ? kBareMetal : res.domain, res.workload));
     if (--m_pendingResults > 0)
         return;
+    m_measuringNs += m_stepClock.nsecsElapsed();
     // Every guest answered: the live samples go with each result, then all are recorded.
     if (m_counters && needsNetwork(currentBenchmark())) {
         m_counters->stop();
@@ -691,6 +694,15 @@ void Runner::finishRun()
         if (!m_failure.isEmpty())
             m_rounds->cancel();
         m_doc->setManifestValue(QStringLiteral("repeat_outcome"), m_rounds->outcome());
+        // Orchestration overhead: the time of the rounds not spent inside a benchmark step
+        // (VM creation and boot, caches dropped, file systems made, teardown).
+        const double wallS = m_clock.nsecsElapsed() / 1e9;
+        const double measuringS = m_measuringNs / 1e9;
+        m_doc->setManifestValue(QStringLiteral("timing"),
+                                QJsonObject{{QStringLiteral("rounds_wall_s"), wallS},
+                                            {QStringLiteral("measuring_s"), measuringS},
+                                            {QStringLiteral("orchestration_pct"),
+                                             wallS > 0 ? 100.0 * (wallS - measuringS) / wallS : 0.0}});
     }
     stopNetworkSide();
 }

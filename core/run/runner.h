@@ -126,7 +126,9 @@ private:
     BaselineNetns *m_netns = nullptr;
     LiveCounters *m_counters = nullptr;
     QString m_baselineDir;
-    QElapsedTimer m_clock;
+    QElapsedTimer m_clock;      // the whole run (rounds)
+    QElapsedTimer m_stepClock;  // one benchmark step: barrier release → last result
+    qint64 m_measuringNs = 0;   // Σ steps: the run's wall minus this is orchestration
     int m_vmCounter = 0;
     int m_done = 0;
     int m_total = 0;

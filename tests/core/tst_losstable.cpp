@@ -14,6 +14,7 @@ RunResult run(const QString &config, int vms, int round, int guest, qint64 cycle
     r.vmCount = vms;
     r.repeat = round;
     r.guest = guest;
+    r.workload = QStringLiteral("pi");
     r.cycles = cycles;
     r.wallNs = 1;
     return r;
@@ -81,6 +82,14 @@ private Q_SLOTS:
                             run(vm, 1, 0, 0, 110)};
         const auto rows = analysis::computeLossTable(rs);
         QCOMPARE(rows.size(), 3);
+        {
+            QList<RunResult> withNet = rs;
+            RunResult net = run(QStringLiteral("kvm"), 1, 0, 0, 0);
+            net.workload = QStringLiteral("net-out");
+            net.metrics = {{QStringLiteral("throughput_mbps"), 900.0}};
+            withNet.append(net);
+            QCOMPARE(analysis::computeLossTable(withNet).size(), rows.size()); // Table I is PI's only
+        }
         QCOMPARE(rows[0].config, bm);
         QCOMPARE(rows[0].cycles.n, 2);
         QCOMPARE(*rows[0].lossPct, 0.0);

@@ -132,6 +132,13 @@ private Q_SLOTS:
         }
         // The manifest explains and records what the run did.
         const QJsonObject m = s.manifest;
+        const QJsonObject t = m.value(QStringLiteral("timing")).toObject();
+        const double wallS = t.value(QStringLiteral("rounds_wall_s")).toDouble();
+        const double measuringS = t.value(QStringLiteral("measuring_s")).toDouble();
+        QVERIFY2(measuringS > 0 && measuringS <= wallS, qPrintable(QStringLiteral("%1 / %2").arg(measuringS).arg(wallS)));
+        qInfo("BENCH orchestration suite (bare metal + 2 VMs, 6 benchmarks): rounds %.1f s, inside benchmarks %.1f s, "
+              "overhead %.1f %% (target for the quick preset: <= 5 %%)",
+              wallS, measuringS, t.value(QStringLiteral("orchestration_pct")).toDouble());
         QVERIFY(m.value(QStringLiteral("skipped")).toArray().isEmpty());
         QVERIFY(!m.value(QStringLiteral("baseline_network")).toObject().value(QStringLiteral("why")).toString().isEmpty());
         QCOMPARE(m.value(QStringLiteral("iperf3_servers")).toArray().size(), 2);
