@@ -536,8 +536,10 @@ void Runner::onJobPrepared()
     // The barrier: every guest is ready for this benchmark; release them all in one go.
     const Cell &c = current().cell;
     m_measuring = true;
-    Q_EMIT progress(m_done, m_total, tr("%1: %2").arg(c.isBaseline() ? tr("bare metal") : tr("%1 × %2").arg(c.config).arg(c.vmCount),
-                                                      benchmarkDisplayName(currentBenchmark())));
+    Q_EMIT progress(m_done, m_total,
+                    tr("%1, %2 VM(s), round %3: %4")
+                        .arg(c.config).arg(c.vmCount).arg(m_rounds->roundsStarted())
+                        .arg(benchmarkDisplayName(currentBenchmark())));
     for (const Slot &slot : std::as_const(m_slots))
         if (!slot.domain.isEmpty())
             Q_EMIT vmPhaseChanged(slot.key, slot.domain, VmPhase::Measuring, benchmarkDisplayName(currentBenchmark()));

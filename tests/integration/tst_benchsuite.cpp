@@ -177,7 +177,7 @@ private Q_SLOTS:
         QByteArray output;
         QVERIFY2(QTest::qWaitFor([&] {
                      output += cli.readAll();
-                     return output.contains("bare metal: Network out") || cli.state() == QProcess::NotRunning;
+                     return output.contains("bare metal, round 1: Network out") || cli.state() == QProcess::NotRunning;
                  }, 120'000),
                  output.constData());
         QVERIFY2(cli.state() == QProcess::Running, output.constData());
