@@ -4,6 +4,7 @@
 #include "io/sessionfile.h"
 #include "model/sessiondocument.h"
 #include "ownedomains.h"
+#include "run/roundplanner.h"
 #include "run/runner.h"
 
 #include <QDir>
@@ -109,6 +110,18 @@ private Q_SLOTS:
     {
         SessionDocument doc;
         const QString path = configure(doc, true, {1}, 150000); // ~6 s bare metal, minutes under TCG
+        // Cells run in a random order each round: pick a seed that puts bare metal first, so there
+        // is a result to survive the VM's death.
+        Matrix m = doc.session().matrix;
+        for (m.seed = 1; m.seed < 1000; ++m.seed) {
+            RoundPlanner planner(doc.session().cells(), m,
+                                 {{doc.session().cells().at(0).key(), {Benchmark::Pi}},
+                                  {doc.session().cells().at(1).key(), {Benchmark::Pi}}});
+            if (doc.session().cells().at(planner.nextRound(0, {}).value(0)).isBaseline())
+                break;
+        }
+        doc.setSettings(doc.session().specs, doc.session().benchmarks, m, kUri);
+        QVERIFY(doc.save(path).ok());
         Runner runner(&doc, options());
         QSignalSpy failed(&runner, &Runner::failed);
         QString victim;
