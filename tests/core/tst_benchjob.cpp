@@ -8,6 +8,7 @@
 #include "guest/processagentlink.h"
 #include "run/benchjob.h"
 #include "run/iperf3servers.h"
+#include "toolruns.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -23,23 +24,7 @@ using namespace hvbench;
 namespace {
 constexpr int kJobTimeoutMs = 60'000;
 
-// A TCP port on 127.0.0.1 that was free a moment ago (the kernel picks it).
-int freeLoopbackPort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    if (fd < 0)
-        return -1;
-    sockaddr_in a{};
-    a.sin_family = AF_INET;
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t len = sizeof a;
-    int port = -1;
-    if (::bind(fd, reinterpret_cast<sockaddr *>(&a), sizeof a) == 0 &&
-        ::getsockname(fd, reinterpret_cast<sockaddr *>(&a), &len) == 0)
-        port = ntohs(a.sin_port);
-    ::close(fd);
-    return port;
-}
+using toolruns::freeLoopbackPort;
 
 bool haveTool(const char *name)
 {
