@@ -2,19 +2,27 @@
 #include "mainwindow.h"
 #include "analysis/benchtablemodel.h"
 #include "analysis/losstablemodel.h"
+#include "model/presets.h"
 #include "model/resultsmodel.h"
 #include "model/sessiondocument.h"
 #include "pages/hostspecpage.h"
 #include "pages/resultspage.h"
 #include "pages/runpage.h"
+#include "recentfilesmenu.h"
 #include "run/runner.h"
+#include "settings/appsettings.h"
+#include "theme.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QStatusBar>
 #include <QTabWidget>
 
 namespace hvbench {
@@ -26,18 +34,19 @@ QString sessionFilter()
 }
 } // namespace
 
-MainWindow::MainWindow(SessionDocument *doc, Runner *runner, QWidget *parent)
-    : QMainWindow(parent), m_doc(doc), m_runner(runner), m_results(new ResultsModel(doc, this)),
+MainWindow::MainWindow(SessionDocument *doc, Runner *runner, settings::AppSettings *settings, QWidget *parent)
+    : QMainWindow(parent), m_doc(doc), m_runner(runner), m_settings(settings), m_results(new ResultsModel(doc, this)),
       m_loss(new LossTableModel(doc, this)), m_tabs(new QTabWidget(this)), m_hostSpec(new HostSpecPage(doc, runner)),
       m_runPage(new RunPage(doc, runner)),
       m_resultsPage(new ResultsPage(doc, m_results, m_loss, new BenchTableModel(doc, this)))
 {
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Pages"));
-    m_tabs->addTab(m_hostSpec, tr("&1 Host && spec"));
-    m_tabs->addTab(m_runPage, tr("&2 Run"));
-    m_tabs->addTab(m_resultsPage, tr("&3 Results"));
+    m_tabs->addTab(m_hostSpec, tr("Host && spec"));
+    m_tabs->addTab(m_runPage, tr("Run"));
+    m_tabs->addTab(m_resultsPage, tr("Results"));
     setCentralWidget(m_tabs);
+    setAcceptDrops(true);
     createMenus();
     resize(1280, 820);
 
@@ -45,8 +54,16 @@ MainWindow::MainWindow(SessionDocument *doc, Runner *runner, QWidget *parent)
     connect(doc, &SessionDocument::pathChanged, this, &MainWindow::updateTitle);
     connect(doc, &SessionDocument::modifiedChanged, this, &QWidget::setWindowModified);
     // When a run completes, show what it measured.
-    connect(runner, &Runner::finished, this, [this] { showPage(2); });
+    connect(runner, &Runner::finished, this, [this] { showPage(Results); });
     updateTitle();
+
+    if (m_settings) {
+        restoreGeometry(m_settings->windowGeometry());
+        restoreState(m_settings->windowState());
+        if (const int page = m_settings->lastPage(); page >= 0 && page < PageCount)
+            showPage(page);
+        connect(m_tabs, &QTabWidget::currentChanged, this, [this](int i) { m_settings->setLastPage(i); });
+    }
 }
 
 void MainWindow::showPage(int index)
@@ -54,9 +71,14 @@ void MainWindow::showPage(int index)
     m_tabs->setCurrentIndex(index);
 }
 
+int MainWindow::currentPage() const
+{
+    return m_tabs->currentIndex();
+}
+
 void MainWindow::startRun()
 {
-    showPage(1);
+    showPage(Run);
     m_runPage->start();
 }
 
@@ -65,8 +87,22 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *a = file->addAction(tr("&New (demo)"), this, &MainWindow::newSession);
     a->setShortcut(QKeySequence::New);
+    QMenu *fromPreset = file->addMenu(tr("New from &preset"));
+    const QList<Preset> all = presets();
+    for (const Preset &p : all) {
+        QAction *pa = fromPreset->addAction(p.name);
+        pa->setToolTip(p.description);
+        pa->setStatusTip(p.description);
+        connect(pa, &QAction::triggered, this, [this, id = p.id] { newFromPreset(id); });
+    }
+    fromPreset->setToolTipsVisible(true);
     a = file->addAction(tr("&Open…"), this, &MainWindow::openSession);
     a->setShortcut(QKeySequence::Open);
+    if (m_settings) {
+        m_recent = new RecentFilesMenu(m_settings, this);
+        connect(m_recent, &RecentFilesMenu::openRequested, this, &MainWindow::openFileAsking);
+        file->addMenu(m_recent);
+    }
     a = file->addAction(tr("&Save"), this, &MainWindow::saveSession);
     a->setShortcut(QKeySequence::Save);
     a = file->addAction(tr("Save &As…"), this, &MainWindow::saveSessionAs);
@@ -75,6 +111,51 @@ void MainWindow::createMenus()
     a = file->addAction(tr("&Quit"), this, &QWidget::close);
     a->setShortcut(QKeySequence::Quit);
     a->setMenuRole(QAction::QuitRole);
+
+    createViewMenu();
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    a = help->addAction(tr("&About hvbench"), this, [this] {
+        QMessageBox::about(this, tr("About hvbench"),
+                           tr("<h3>hvbench %1</h3><p>Measures what a hypervisor costs: CPU, network and disk "
+                              "benchmarks on bare metal and in concurrent VMs, with the % loss against bare "
+                              "metal.</p><p>Reproduces and extends Chierici, Veraldi and Salomoni, <i>Measuring "
+                              "performances of linux hypervisors</i> (2009).</p><p>GPL-3.0-or-later.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+    a->setMenuRole(QAction::AboutRole);
+    a = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    a->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createViewMenu()
+{
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QAction *a = view->addAction(m_tabs->tabText(i).replace(QLatin1String("&&"), QLatin1String("&")));
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(a, &QAction::triggered, this, [this, i] { showPage(i); });
+    }
+    if (!m_settings)
+        return;
+    view->addSeparator();
+    QMenu *scheme = view->addMenu(tr("&Colour scheme"));
+    auto *group = new QActionGroup(scheme);
+    const std::pair<settings::ColorScheme, QString> schemes[] = {
+        {settings::ColorScheme::System, tr("&System")},
+        {settings::ColorScheme::Light, tr("&Light")},
+        {settings::ColorScheme::Dark, tr("&Dark")},
+    };
+    for (const auto &[value, label] : schemes) {
+        QAction *a = scheme->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(m_settings->colorScheme() == value);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, value] {
+            m_settings->setColorScheme(value);
+            applyColorScheme(value);
+        });
+    }
 }
 
 void MainWindow::updateTitle()
@@ -96,9 +177,10 @@ bool MainWindow::maybeSave()
 {
     if (!m_doc->isModified())
         return true;
-    const auto answer = QMessageBox::question(
-        this, tr("Unsaved changes"), tr("The session \"%1\" has unsaved changes. Save them?").arg(m_doc->session().name),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    const auto answer =
+        QMessageBox::question(this, tr("Unsaved changes"),
+                              tr("The session \"%1\" has unsaved changes. Save them?").arg(m_doc->session().name),
+                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return saveSession();
     return answer == QMessageBox::Discard;
@@ -106,19 +188,51 @@ bool MainWindow::maybeSave()
 
 void MainWindow::newSession()
 {
+    newFromPreset(QStringLiteral("demo"));
+}
+
+void MainWindow::newFromPreset(const QString &presetId)
+{
     if (refuseWhileRunning() || !maybeSave())
         return;
-    m_doc->reset(Session::demo());
-    showPage(0);
+    auto s = makePreset(presetId);
+    if (!s) {
+        QMessageBox::warning(this, tr("Cannot create the session"), s.errorMessage());
+        return;
+    }
+    m_doc->reset(std::move(s).value());
+    showPage(HostSpec);
+}
+
+QString MainWindow::dialogFolder() const
+{
+    if (!m_doc->path().isEmpty())
+        return QFileInfo(m_doc->path()).absolutePath();
+    return m_settings ? m_settings->lastFolder() : QString();
+}
+
+void MainWindow::remember(const QString &path)
+{
+    if (!m_settings)
+        return;
+    m_settings->addRecentFile(path);
+    m_settings->setLastFolder(QFileInfo(path).absolutePath());
 }
 
 void MainWindow::openSession()
 {
     if (refuseWhileRunning() || !maybeSave())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open session"), QString(), sessionFilter());
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open session"), dialogFolder(), sessionFilter());
     if (!path.isEmpty())
         openFile(path);
+}
+
+bool MainWindow::openFileAsking(const QString &path)
+{
+    if (refuseWhileRunning() || !maybeSave())
+        return false;
+    return openFile(path);
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -128,7 +242,11 @@ bool MainWindow::openFile(const QString &path)
         QMessageBox::warning(this, tr("Cannot open session"), st.errorMessage());
         return false;
     }
-    showPage(m_doc->session().results.isEmpty() ? 0 : 2);
+    remember(path);
+    showPage(m_doc->session().results.isEmpty() ? HostSpec : Results);
+    statusBar()->showMessage(tr("Opened %1 (%n result(s))", nullptr, int(m_doc->session().results.size()))
+                                 .arg(QDir::toNativeSeparators(path)),
+                             10'000);
     return true;
 }
 
@@ -139,12 +257,17 @@ bool MainWindow::saveSession()
     const Status st = m_doc->save(m_doc->path());
     if (!st)
         QMessageBox::warning(this, tr("Cannot save session"), st.errorMessage());
+    else
+        remember(m_doc->path());
     return st.ok();
 }
 
 bool MainWindow::saveSessionAs()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Save session as"), m_doc->path(), sessionFilter());
+    QString suggested = m_doc->path();
+    if (suggested.isEmpty())
+        suggested = QDir(dialogFolder()).filePath(m_doc->session().name + QStringLiteral(".hvbench"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Save session as"), suggested, sessionFilter());
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())
@@ -152,14 +275,48 @@ bool MainWindow::saveSessionAs()
     const Status st = m_doc->save(path);
     if (!st)
         QMessageBox::warning(this, tr("Cannot save session"), st.errorMessage());
+    else
+        remember(path);
     return st.ok();
+}
+
+QStringList MainWindow::sessionFilesIn(const QList<QUrl> &urls)
+{
+    QStringList out;
+    for (const QUrl &u : urls) {
+        if (!u.isLocalFile())
+            continue;
+        const QFileInfo fi(u.toLocalFile());
+        const QString suffix = fi.suffix().toLower();
+        if (fi.isFile() && (suffix == QLatin1String("hvbench") || suffix == QLatin1String("json")))
+            out.append(fi.absoluteFilePath());
+    }
+    return out;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && !sessionFilesIn(event->mimeData()->urls()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList files = sessionFilesIn(event->mimeData()->urls());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    if (files.size() > 1)
+        statusBar()->showMessage(tr("One session at a time: opening %1").arg(QFileInfo(files.first()).fileName()),
+                                 10'000);
+    openFileAsking(files.first());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_runner->isRunning()) {
-        const auto answer = QMessageBox::question(this, tr("Run in progress"),
-                                                  tr("A run is in progress. Cancel it and quit?"));
+        const auto answer =
+            QMessageBox::question(this, tr("Run in progress"), tr("A run is in progress. Cancel it and quit?"));
         if (answer != QMessageBox::Yes) {
             event->ignore();
             return;
@@ -169,6 +326,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (!maybeSave()) {
         event->ignore();
         return;
+    }
+    if (m_settings) {
+        m_settings->setWindowGeometry(saveGeometry());
+        m_settings->setWindowState(saveState());
     }
     event->accept();
 }

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The main window only assembles: the pages, the File menu and the window title.  The session
-// document and the runner are owned by main(); the models the pages read are children here.
+// The main window only assembles: the pages, the menus (File, View, Help), the window title,
+// drag-and-drop of session files and the remembered window state.  The session document, the
+// runner and the services (settings, connections, keychain) are owned by main(); the models
+// the pages read are children here.
 #include <QMainWindow>
 
+class QActionGroup;
 class QTabWidget;
 
 namespace hvbench {
@@ -14,44 +17,66 @@ class LossTableModel;
 class HostSpecPage;
 class RunPage;
 class ResultsPage;
+class RecentFilesMenu;
+namespace settings {
+class AppSettings;
+}
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(SessionDocument *doc, Runner *runner, QWidget *parent = nullptr);
+    // The pages in tab order; Ctrl+1… selects them.
+    enum Page { HostSpec, Run, Results, PageCount };
+
+    // settings may be null: then nothing is remembered (tests).
+    MainWindow(SessionDocument *doc, Runner *runner, settings::AppSettings *settings = nullptr,
+               QWidget *parent = nullptr);
 
     HostSpecPage *hostSpecPage() const { return m_hostSpec; }
     RunPage *runPage() const { return m_runPage; }
     ResultsPage *resultsPage() const { return m_resultsPage; }
     ResultsModel *resultsModel() const { return m_results; }
     LossTableModel *lossTableModel() const { return m_loss; }
-    void showPage(int index); // 0 host & spec, 1 run, 2 results
-    void startRun();          // shows the Run page and starts, as the Run button does
+    void showPage(int index);
+    int currentPage() const;
+    void startRun(); // shows the Run page and starts, as the Run button does
 
     // File actions (also reachable from the menu).  Each asks about unsaved changes first.
     void newSession();
+    void newFromPreset(const QString &presetId);
     void openSession();
     bool saveSession();
     bool saveSessionAs();
     bool openFile(const QString &path); // no prompt; shows errors in a message box
+    // Asks about unsaved changes, then opens (drag-and-drop, Open Recent).
+    bool openFileAsking(const QString &path);
+    // Session files among dropped URLs (local .hvbench / .json files), in order.
+    static QStringList sessionFilesIn(const QList<QUrl> &urls);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();
+    void createViewMenu();
     void updateTitle();
-    bool maybeSave();      // false = the user cancelled
+    void remember(const QString &path);
+    QString dialogFolder() const;
+    bool maybeSave(); // false = the user cancelled
     bool refuseWhileRunning();
 
     SessionDocument *m_doc;
     Runner *m_runner;
+    settings::AppSettings *m_settings;
     ResultsModel *m_results;
     LossTableModel *m_loss;
     QTabWidget *m_tabs;
     HostSpecPage *m_hostSpec;
     RunPage *m_runPage;
     ResultsPage *m_resultsPage;
+    RecentFilesMenu *m_recent = nullptr;
 };
 
 } // namespace hvbench

@@ -7,12 +7,15 @@
 #include "run/leftoverscan.h"
 #include "run/runner.h"
 #include "secrets/keychain.h"
-#include "virt/credentials.h"
+#include "settings/appsettings.h"
+#include "theme.h"
 #include "util/runtimedir.h"
+#include "virt/credentials.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -38,6 +41,10 @@ int main(int argc, char **argv)
     parser.addOptions({demo, run});
     parser.process(app);
 
+    QSettings qsettings;
+    settings::AppSettings appSettings(qsettings);
+    applyColorScheme(appSettings.colorScheme());
+
     SessionDocument doc;
     secrets::Keychain keychain;
     virt::CredentialBroker broker;
@@ -45,7 +52,7 @@ int main(int argc, char **argv)
     RunnerOptions options = RunnerOptions::defaults();
     options.broker = &broker;
     Runner runner(&doc, options);
-    MainWindow window(&doc, &runner);
+    MainWindow window(&doc, &runner, &appSettings);
     CredentialsPrompter prompter(&broker, &keychain, &window);
 
     const QStringList files = parser.positionalArguments();

@@ -35,7 +35,7 @@ private Q_SLOTS:
         wl.piDigits = 2000;
         doc.setSettings({s.spec()}, wl, m, QStringLiteral("qemu:///system"));
         w.show();
-        w.showPage(1);
+        w.showPage(MainWindow::Run);
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QSignalSpy finished(&runner, &Runner::finished);
         QSignalSpy failed(&runner, &Runner::failed);
