@@ -579,10 +579,17 @@ void Runner::onJobFinished(int slotIndex, const RunResult &r)
         m_counters->stop();
         for (RunResult &x : m_stepResults) {
             const QString who = x.domain.isEmpty() ? kBareMetal : x.domain;
-            QJsonArray samples;
-            for (const auto &smp : m_counters->samples(who))
-                samples.append(QJsonArray{double(smp.msSinceStart), smp.rxMbps, smp.txMbps});
-            x.raw.insert(QStringLiteral("live_interface_mbps"), samples); // [ms, rx, tx] from the guest's view
+            // Columns, not one [ms, rx, tx] array per sample: a session with 10^6 samples then
+            // opens in ~0.6 s at ~130 MB instead of ~1.6 s at ~400 MB (bench_gui_session).
+            QJsonArray ms, rx, tx;
+            for (const auto &smp : m_counters->samples(who)) {
+                ms.append(double(smp.msSinceStart));
+                rx.append(smp.rxMbps);
+                tx.append(smp.txMbps);
+            }
+            x.raw.insert(QStringLiteral("live_interface_mbps"), // from the guest's view
+                         QJsonObject{{QStringLiteral("t_ms"), ms}, {QStringLiteral("rx_mbps"), rx},
+                                     {QStringLiteral("tx_mbps"), tx}});
         }
         for (const QString &who : m_counters->sources())
             m_counters->removeSource(who);

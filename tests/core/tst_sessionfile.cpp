@@ -151,6 +151,21 @@ private Q_SLOTS:
         QCOMPARE(r->benchmarks.piDigits, 777);
     }
 
+    void invalidSessionIsNotWritten()
+    {
+        // A file loadSession() would refuse is never written: the error says what to fix.
+        Session s = Session::demo();
+        s.id.clear();
+        const QString p = path("invalid.hvbench");
+        const Status st = io::saveSession(s, p);
+        QVERIFY(!st.ok());
+        QVERIFY2(st.errorMessage().contains(QStringLiteral("Session id")), qPrintable(st.errorMessage()));
+        QVERIFY(!QFile::exists(p));
+        s = Session::demo();
+        s.specs.append(s.spec()); // two specs with one name
+        QVERIFY(!io::saveSession(s, p).ok());
+        QVERIFY(!QFile::exists(p));
+    }
     void missingFile()
     {
         auto r = io::loadSession(path("nope.hvbench"));

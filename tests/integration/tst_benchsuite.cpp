@@ -122,7 +122,13 @@ private Q_SLOTS:
             if (needsNetwork(*b)) {
                 QVERIFY(r.command.contains(QStringLiteral("-J")));
                 QCOMPARE(r.command.contains(QStringLiteral(" -R")), *b == Benchmark::NetIn);
-                QVERIFY2(!r.raw.value(QStringLiteral("live_interface_mbps")).toArray().isEmpty(), qPrintable(who));
+                {
+                    const QJsonObject live = r.raw.value(QStringLiteral("live_interface_mbps")).toObject();
+                    const qsizetype n = live.value(QStringLiteral("t_ms")).toArray().size();
+                    QVERIFY2(n > 0, qPrintable(who));
+                    QCOMPARE(live.value(QStringLiteral("rx_mbps")).toArray().size(), n);
+                    QCOMPARE(live.value(QStringLiteral("tx_mbps")).toArray().size(), n);
+                }
             }
             if (needsDataDisk(*b) && !r.domain.isEmpty())
                 QVERIFY2(r.command.contains(QStringLiteral("/dev/vd")) || r.command.contains(QStringLiteral("/mnt/hvbench")),
