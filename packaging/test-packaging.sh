@@ -6,8 +6,8 @@
 # ctest "packaging": validates the desktop file, the AppStream metainfo and the MIME XML, checks
 # they agree on the id and the MIME type, builds the .deb with cpack from the (already built)
 # build tree in a temporary folder and inspects it: Depends, the files it holds, and that the
-# installed hvbench-cli finds the installed agent (libexec/hvbench) and a guest built by the
-# installed builder's folder layout.
+# unpacked hvbench-cli finds the installed agent (libexec/hvbench) and names the installed guest
+# builder when there is no guest.
 set -eu
 SRC=$1 BIN=$2 VERSION=$3 SIZES=$4 CPACK=${5:-cpack}
 ID=org.hvbench.hvbench
@@ -93,6 +93,28 @@ out=$(appstreamcli validate-tree --no-net "$root" 2>&1) && ok "appstreamcli vali
 [ -x "$root/usr/libexec/hvbench/hvbench-agent" ] || fail "the agent is not executable"
 file -b "$root/usr/libexec/hvbench/hvbench-agent" | grep -q 'statically linked' ||
     fail "the installed agent is not static (it runs inside the guest): $(file -b "$root/usr/libexec/hvbench/hvbench-agent")"
+
+# The installed programs find the installed agent (libexec/hvbench) and name the installed guest
+# builder: a bare-metal PI run on libvirt's test driver (in-process, no daemon, < 1 s), then a
+# VM run without any guest image.
+cli=$root/usr/bin/hvbench-cli
+export XDG_DATA_HOME="$tmp/xdg" XDG_CONFIG_HOME="$tmp/config" XDG_CACHE_HOME="$tmp/cache"
+unset HVBENCH_AGENT HVBENCH_GUEST_DIR
+if "$cli" run --demo --uri test:///default --vms '' --digits 2000 --repeats 1 --out "$tmp/run/bare.hvbench" \
+    >"$tmp/bare.out" 2>"$tmp/bare.err" &&
+    grep -qF "starting $root/usr/libexec/hvbench/hvbench-agent --stdio" "$tmp/bare.err" &&
+    grep -q '^bare-metal ' "$tmp/bare.out"; then
+    ok "the installed hvbench-cli ran the installed agent"
+else
+    fail "the installed hvbench-cli did not run $root/usr/libexec/hvbench/hvbench-agent: $(cat "$tmp/bare.err" "$tmp/bare.out")"
+fi
+if [ ! -f /var/lib/hvbench/guest/guest.json ]; then
+    "$cli" run --demo --uri test:///default --vms 1 --no-baseline --repeats 1 --out "$tmp/run/vm.hvbench" \
+        >/dev/null 2>"$tmp/vm.err" || true
+    grep -qF "Build it with: $root/usr/libexec/hvbench/hvbench-build-guest" "$tmp/vm.err" &&
+        ok "a missing guest names the installed builder" ||
+        fail "a missing guest does not name the installed builder: $(cat "$tmp/vm.err")"
+fi
 
 if [ "$failures" -gt 0 ]; then
     echo "$failures check(s) failed" >&2

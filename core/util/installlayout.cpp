@@ -39,7 +39,10 @@ QString agentPath(const QString &appDir)
 
 QStringList guestDirs(const QString &appDir)
 {
-    QStringList dirs{under(appDir, QStringLiteral("../../guest"))}; // build/dev/app/<x>/
+    QStringList dirs;
+    const QString buildRoot = under(appDir, QStringLiteral("../.."));     // build/dev/app/<x>/
+    if (QFileInfo::exists(buildRoot + QStringLiteral("/CMakeCache.txt"))) // not "/guest" when installed
+        dirs << buildRoot + QStringLiteral("/guest");
     const QString userData = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
     if (!userData.isEmpty())
         dirs << under(userData, QStringLiteral("hvbench/guest"));

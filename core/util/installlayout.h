@@ -19,8 +19,9 @@ QString libexecFromBin();
 // The agent for a program in `appDir`: the build tree's, else the installed one in libexec,
 // else one next to the program.  The result may not exist (the caller reports it).
 QString agentPath(const QString &appDir);
-// Candidate guest folders after $HVBENCH_GUEST_DIR, in order: the build tree, the user's data
-// folder, /var/lib/hvbench/guest, <prefix>/share/hvbench/guest.
+// Candidate guest folders after $HVBENCH_GUEST_DIR, in order: the build tree (when `appDir` is
+// in one: ../../CMakeCache.txt), the user's data folder, /var/lib/hvbench/guest,
+// <prefix>/share/hvbench/guest.
 QStringList guestDirs(const QString &appDir);
 // The command that builds the guest for a program in `appDir`: the installed builder when it
 // exists, else the build-tree target.

@@ -62,12 +62,18 @@ void TstInstallLayout::guestDirsInOrder()
 {
     QTemporaryDir tmp;
     qputenv("XDG_DATA_HOME", QFile::encodeName(tmp.path() + QStringLiteral("/data")));
-    const QStringList dirs = install::guestDirs(tmp.path() + QStringLiteral("/usr/bin"));
+    // Installed: no build-tree candidate (it would be <prefix>/../guest).
+    const QStringList installed = install::guestDirs(tmp.path() + QStringLiteral("/usr/bin"));
+    // A build tree: <build>/app/cli with <build>/CMakeCache.txt; its guest comes first.
+    QFile cache(tmp.filePath(QStringLiteral("build/CMakeCache.txt")));
+    QVERIFY(QDir().mkpath(tmp.filePath(QStringLiteral("build/app/cli"))) && cache.open(QIODevice::WriteOnly));
+    const QStringList buildTree = install::guestDirs(tmp.path() + QStringLiteral("/build/app/cli"));
     qunsetenv("XDG_DATA_HOME");
-    QCOMPARE(dirs,
-             (QStringList{tmp.path() + QStringLiteral("/guest"), tmp.path() + QStringLiteral("/data/hvbench/guest"),
-                          QStringLiteral("/var/lib/hvbench/guest"),
+    QCOMPARE(installed,
+             (QStringList{tmp.path() + QStringLiteral("/data/hvbench/guest"), QStringLiteral("/var/lib/hvbench/guest"),
                           tmp.path() + QStringLiteral("/usr/share/hvbench/guest")}));
+    QCOMPARE(buildTree.value(0), tmp.path() + QStringLiteral("/build/guest"));
+    QCOMPARE(buildTree.value(1), tmp.path() + QStringLiteral("/data/hvbench/guest"));
 }
 
 void TstInstallLayout::guestBuildCommand()
