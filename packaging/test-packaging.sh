@@ -69,6 +69,13 @@ done
 [ "$(dpkg-deb -f "$deb" Version)" = "$VERSION" ] || fail "Version is not $VERSION"
 [ -n "$(dpkg-deb -f "$deb" Maintainer)" ] || fail "no Maintainer"
 [ -n "$(dpkg-deb -f "$deb" Section)" ] || fail "no Section"
+mkdir -p "$tmp/control"
+dpkg-deb -e "$deb" "$tmp/control"
+[ -x "$tmp/control/postrm" ] && grep -q 'rm -rf /var/lib/hvbench' "$tmp/control/postrm" ||
+    fail "no postrm removing /var/lib/hvbench on purge"
+for script in preinst postinst prerm; do
+    [ ! -e "$tmp/control/$script" ] || fail "unexpected maintainer script $script (triggers do the caches)"
+done
 
 dpkg-deb -c "$deb" | awk '{print $6}' | sed 's#^\./#/#' >"$tmp/files"
 expect="/usr/bin/hvbench /usr/bin/hvbench-cli /usr/libexec/hvbench/hvbench-agent /usr/libexec/hvbench/hvbench-build-guest
