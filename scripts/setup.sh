@@ -17,6 +17,8 @@ PACKAGES=(
   # isolated networks (libvirt runs dnsmasq for DHCP), the private libvirtd of the reconnect
   # test (setpriv), loop devices (losetup), the unknown-host ssh case
   dnsmasq-base iproute2 util-linux mount openssh-client
+  # icons rendered at build time; the packaging test (desktop file, AppStream, MIME XML, .deb)
+  librsvg2-bin desktop-file-utils appstream libxml2-utils shared-mime-info dpkg-dev
 )
 
 missing=()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guest/guestimage.h"
 #include "model/jsonread.h"
+#include "util/installlayout.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,7 +17,11 @@ struct Tr {
 };
 constexpr qint64 kMiB = 1024 * 1024;
 constexpr int kWorkingRoomMiB = 64; // kernel, agent and workload above the initramfs
-const QString kBuildHint = QStringLiteral("cmake --build build/dev --target guest");
+// The build-tree target, or the installed builder (libexec/hvbench/hvbench-build-guest).
+QString buildHint()
+{
+    return install::guestBuildCommand(QCoreApplication::applicationDirPath());
+}
 
 QString resolve(const QString &dir, const QString &p)
 {
@@ -45,9 +50,7 @@ QStringList searchPath()
     const QString env = qEnvironmentVariable("HVBENCH_GUEST_DIR");
     if (!env.isEmpty())
         dirs << env;
-    const QString app = QCoreApplication::applicationDirPath();
-    dirs << QDir(app).filePath(QStringLiteral("../../guest"))           // build/dev/app/<x>/
-         << QDir(app).filePath(QStringLiteral("../share/hvbench/guest")); // installed
+    dirs << install::guestDirs(QCoreApplication::applicationDirPath()); // build tree, user, system
     for (QString &d : dirs)
         d = QDir::cleanPath(d);
     return dirs;
@@ -57,7 +60,7 @@ Result<GuestImage> loadGuestImage(const QString &dir)
 {
     QFile f(QDir(dir).filePath(QStringLiteral("guest.json")));
     if (!f.open(QIODevice::ReadOnly))
-        return Error{Tr::tr("No guest image in %1 (guest.json is missing). Build it with: %2").arg(dir, kBuildHint)};
+        return Error{Tr::tr("No guest image in %1 (guest.json is missing). Build it with: %2").arg(dir, buildHint())};
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
     json::Reader r(doc.object(), Tr::tr("guest.json"));
     GuestImage g;
@@ -81,10 +84,10 @@ Result<GuestImage> loadGuestImage(const QString &dir)
         g.tools.append(t.toString());
     if (!r.ok())
         return Error{Tr::tr("The guest image in %1 is damaged (%2). Rebuild it with: %3")
-                         .arg(dir, r.error().message, kBuildHint)};
+                         .arg(dir, r.error().message, buildHint())};
     for (const QString &p : {g.kernelPath, g.initrdPath, g.baseInitrdPath})
         if (!p.isEmpty() && !QFileInfo(p).isReadable())
-            return Error{Tr::tr("The guest image file %1 is missing. Rebuild it with: %2").arg(p, kBuildHint)};
+            return Error{Tr::tr("The guest image file %1 is missing. Rebuild it with: %2").arg(p, buildHint())};
     return g;
 }
 
@@ -166,7 +169,7 @@ Result<GuestImage> locateGuestImage()
         if (QFileInfo::exists(QDir(d).filePath(QStringLiteral("guest.json"))))
             return loadGuestImage(d);
     return Error{Tr::tr("The bundled guest image was not found (looked in %1). Build it with: %2, or set "
-                        "HVBENCH_GUEST_DIR.").arg(dirs.join(QStringLiteral(", ")), kBuildHint)};
+                        "HVBENCH_GUEST_DIR.").arg(dirs.join(QStringLiteral(", ")), buildHint())};
 }
 
 } // namespace hvbench::guest

@@ -34,8 +34,8 @@ struct GuestImage {
     Status checkMemory(int memoryMiB) const;
 };
 
-// Candidate folders, in order: $HVBENCH_GUEST_DIR, next to the executable (build tree and
-// installed share/hvbench/guest).
+// Candidate folders, in order: $HVBENCH_GUEST_DIR, then install::guestDirs() (build tree,
+// ~/.local/share/hvbench/guest, /var/lib/hvbench/guest, installed share/hvbench/guest).
 QStringList searchPath();
 Result<GuestImage> locateGuestImage();
 Result<GuestImage> loadGuestImage(const QString &dir);

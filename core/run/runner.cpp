@@ -16,6 +16,7 @@
 #include "virt/ownership.h"
 #include "virt/uri.h"
 #include "virt/virthost.h"
+#include "util/installlayout.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -33,12 +34,8 @@ RunnerOptions RunnerOptions::defaults()
 {
     RunnerOptions o;
     o.agentPath = qEnvironmentVariable("HVBENCH_AGENT");
-    if (o.agentPath.isEmpty()) {
-        const QDir app(QCoreApplication::applicationDirPath());
-        const QString buildTree = app.filePath(QStringLiteral("../agent/hvbench-agent"));
-        o.agentPath = QFileInfo::exists(buildTree) ? QFileInfo(buildTree).canonicalFilePath()
-                                                   : app.filePath(QStringLiteral("hvbench-agent"));
-    }
+    if (o.agentPath.isEmpty()) // build tree, else installed (libexec/hvbench), else next to the program
+        o.agentPath = install::agentPath(QCoreApplication::applicationDirPath());
     o.consoleLogDir = qEnvironmentVariable("HVBENCH_CONSOLE_DIR", QStringLiteral("/var/log/libvirt/qemu"));
     return o;
 }
