@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // hvbench: the GUI.  Thin: parse the command line, wire the document, the runner and the window.
+#include "appidentity.h"
 #include "credentialsprompter.h"
 #include "leftoversprompt.h"
 #include "mainwindow.h"
@@ -28,6 +29,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("hvbench"));
     QApplication::setApplicationVersion(QStringLiteral(HVBENCH_VERSION));
     QApplication::setOrganizationName(QStringLiteral("hvbench"));
+    applyAppIdentity();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Measure what a hypervisor costs."));
