@@ -8,6 +8,7 @@
 #include "climessages.h"
 #include "specoptions.h"
 #include "model/sessiondocument.h"
+#include "util/translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -51,7 +52,9 @@ QString helpText()
         "2 usage or bad input: a bad session file or option, an unreachable host, a missing\n"
         "guest image, a spec the host cannot run, a guest that never answered.\n"
         "Progress goes to stderr, results to stdout.") + QStringLiteral("\n\n") + specOptionsHelp()
-        + QStringLiteral("\n\n") + benchOptionsHelp();
+        + QStringLiteral("\n\n") + benchOptionsHelp() + QStringLiteral("\n\n")
+        + QCoreApplication::translate("hvbench::cli", "Every command: --lang CODE   language of the messages, e.g. it or "
+                                                      "en (default: from LANGUAGE, LC_ALL, LC_MESSAGES, LANG)");
 }
 
 Status applyOverrides(SessionDocument &doc, const QCommandLineParser &p)
@@ -98,8 +101,9 @@ Status applyOverrides(SessionDocument &doc, const QCommandLineParser &p)
 }
 } // namespace
 
-int CliApp::start(const QStringList &args)
+int CliApp::start(const QStringList &arguments)
 {
+    const QStringList args = withoutLanguageOption(arguments); // main applied --lang (installTranslations)
     if (args.value(1) == QLatin1String("import")) { // its own options: see importcommand.h
         QTextStream o(stdout), e(stderr);
         return runImportCommand(args.mid(2), o, e);

@@ -2,6 +2,7 @@
 // hvbench-cli: runs and shows hvbench sessions headless.
 #include "cliapp.h"
 #include "util/runtimedir.h"
+#include "util/translations.h"
 
 #include <QApplication>
 #include <QTimer>
@@ -20,6 +21,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("hvbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HVBENCH_VERSION));
+    hvbench::installTranslations(app, hvbench::requestedLocale(QCoreApplication::arguments())); // --lang, else LANG…
     hvbench::cli::CliApp cli;
     QObject::connect(&cli, &hvbench::cli::CliApp::done, &app, &QCoreApplication::exit, Qt::QueuedConnection);
     const int code = cli.start(app.arguments());

@@ -11,6 +11,7 @@
 #include "settings/appsettings.h"
 #include "theme.h"
 #include "util/runtimedir.h"
+#include "util/translations.h"
 #include "virt/credentials.h"
 
 #include <QApplication>
@@ -30,6 +31,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(HVBENCH_VERSION));
     QApplication::setOrganizationName(QStringLiteral("hvbench"));
     applyAppIdentity();
+    installTranslations(app, requestedLocale(QApplication::arguments())); // --lang, else the system locale
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Measure what a hypervisor costs."));
@@ -40,7 +42,11 @@ int main(int argc, char **argv)
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QApplication::translate("main", "Start with the built-in demo session (default)."));
     const QCommandLineOption run(QStringLiteral("run"), QApplication::translate("main", "Start the run at once."));
-    parser.addOptions({demo, run});
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QApplication::translate("main", "Language of the interface, e.g. it or en (default: "
+                                                                  "from LANGUAGE, LC_ALL, LC_MESSAGES, LANG)."),
+                                  QStringLiteral("code"));
+    parser.addOptions({demo, run, lang});
     parser.process(app);
 
     QSettings qsettings;

@@ -2,6 +2,7 @@
 #include "guest/streamagentlink.h"
 #include "virt/libvirtglobal.h"
 
+#include <QCoreApplication>
 #include <QMetaObject>
 #include <QPointer>
 #include <QTimer>
@@ -42,7 +43,8 @@ void onStreamEvent(virStreamPtr st, int events, void *opaque)
             else if (n != -2) { // -2: no more data for now; anything else is an error
                 error = virt::lastError();
                 if (error.isEmpty())
-                    error = QStringLiteral("virStreamRecv failed (%1)").arg(n);
+                    error = QCoreApplication::translate("hvbench::agent::StreamAgentLink", "virStreamRecv failed (%1)")
+                                .arg(n);
             }
             break;
         }

@@ -1,0 +1,170 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>hvbench::CleanupCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/cleanupcommand.cpp" line="+80"/>
+        <source>Remove %n object(s)? [y/N] </source>
+        <translation>
+            <numerusform>Remove %n object? [y/N] </numerusform>
+            <numerusform>Remove %n objects? [y/N] </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n object(s) could not be removed.</source>
+        <translation>
+            <numerusform>%n object could not be removed.</numerusform>
+            <numerusform>%n objects could not be removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hvbench::HostConnection</name>
+    <message numerus="yes">
+        <location filename="../core/virt/hostconnection.cpp" line="+207"/>
+        <source>The connection to %1 was lost (%2) and reconnecting failed: %3 Next try in %n s.</source>
+        <translation>
+            <numerusform>The connection to %1 was lost (%2) and reconnecting failed: %3 Next try in %n s.</numerusform>
+            <numerusform>The connection to %1 was lost (%2) and reconnecting failed: %3 Next try in %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>The connection to %1 was lost (%2). Reconnecting in %n s…</source>
+        <translation>
+            <numerusform>The connection to %1 was lost (%2). Reconnecting in %n s…</numerusform>
+            <numerusform>The connection to %1 was lost (%2). Reconnecting in %n s…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hvbench::ImportCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/importcommand.cpp" line="+331"/>
+        <source>%n result(s) added to %1</source>
+        <translation>
+            <numerusform>%n result added to %1</numerusform>
+            <numerusform>%n results added to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> (%n in all).</source>
+        <translation>
+            <numerusform> (%n in all).</numerusform>
+            <numerusform> (%n in all).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hvbench::LeftoversPrompt</name>
+    <message numerus="yes">
+        <location filename="../ui/leftoversprompt.cpp" line="+16"/>
+        <source>%n object(s) on %1 were created by an hvbench run that did not finish (it crashed or was killed). Remove them?</source>
+        <translation>
+            <numerusform>%n object on %1 was created by an hvbench run that did not finish (it crashed or was killed). Remove it?</numerusform>
+            <numerusform>%n objects on %1 were created by an hvbench run that did not finish (it crashed or was killed). Remove them?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Removing %n leftover object(s) …</source>
+        <translation>
+            <numerusform>Removing %n leftover object …</numerusform>
+            <numerusform>Removing %n leftover objects …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Removed %n leftover object(s).</source>
+        <translation>
+            <numerusform>Removed %n leftover object.</numerusform>
+            <numerusform>Removed %n leftover objects.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hvbench::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="+247"/>
+        <source>Opened %1 (%n result(s))</source>
+        <translation>
+            <numerusform>Opened %1 (%n result)</numerusform>
+            <numerusform>Opened %1 (%n results)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hvbench::RunPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/runpage.cpp" line="+106"/>
+        <source>This session already holds %n result(s). Running again replaces them in the open session (a saved file keeps them until you save).</source>
+        <translation>
+            <numerusform>This session already holds %n result. Running again replaces it in the open session (a saved file keeps it until you save).</numerusform>
+            <numerusform>This session already holds %n results. Running again replaces them in the open session (a saved file keeps them until you save).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Cells: %2 — %n round(s) each, host %3</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Cells: %2 — %n round each, host %3</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Cells: %2 — %n rounds each, host %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hvbench::Runner</name>
+    <message numerus="yes">
+        <location filename="../core/run/runner.cpp" line="+444"/>
+        <source>%1 × %2: starting %n VM(s) …</source>
+        <translation>
+            <numerusform>%1 × %2: starting %n VM …</numerusform>
+            <numerusform>%1 × %2: starting %n VMs …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+78"/>
+        <source>%1, round %2: %3 on %n guest(s) …</source>
+        <translation>
+            <numerusform>%1, round %2: %3 on %n guest …</numerusform>
+            <numerusform>%1, round %2: %3 on %n guests …</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hvbench::bench::ExternalScore</name>
+    <message numerus="yes">
+        <location filename="../core/bench/externalscore.cpp" line="+156"/>
+        <source>%1 has %n element(s), no [%2]</source>
+        <translation>
+            <numerusform>%1 has %n element, no [%2]</numerusform>
+            <numerusform>%1 has %n elements, no [%2]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hvbench::cli::CliApp</name>
+    <message numerus="yes">
+        <location filename="../app/cli/cliapp.cpp" line="+297"/>
+        <source>The run failed: %1
+%n result(s) measured before the failure are kept in %2.</source>
+        <translation>
+            <numerusform>The run failed: %1
+%n result measured before the failure is kept in %2.</numerusform>
+            <numerusform>The run failed: %1
+%n results measured before the failure are kept in %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Skipped (%n):</source>
+        <translation>
+            <numerusform>Skipped (%n):</numerusform>
+            <numerusform>Skipped (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
