@@ -10,6 +10,8 @@ PACKAGES=(
   # build
   cmake ninja-build g++ pkg-config qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev
   qt6-tools-dev-tools qt6-l10n-tools libqt6opengl6-dev qtkeychain-qt6-dev libvirt-dev nlohmann-json3-dev
+  # Qt's own translations (qtbase_it.qm: the buttons of Qt's dialogs in the user's language)
+  qt6-translations-l10n
   # run and test
   libvirt-daemon-system libvirt-clients qemu-system-x86 qemu-utils libsecret-1-0 gnome-keyring dbus
   xvfb xauth fonts-dejavu-core imagemagick iperf3 fio bonnie++ 7zip busybox-static kmod cpio xz-utils zstd

@@ -32,6 +32,6 @@ mapfile -t files < <(find "${args[@]}" \( -name '*.cpp' -o -name '*.h' \) | grep
   -ts translations/hvbench_en.ts
 
 count() { grep -c "$1" "$2" || true; }
-for ts in translations/hvbench_it.ts translations/hvbench_en.ts; do
+for ts in translations/hvbench_*.ts; do
   echo "$ts: $(count '<message' "$ts") messages, $(count 'type="unfinished"' "$ts") unfinished"
 done

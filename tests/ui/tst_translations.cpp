@@ -4,18 +4,23 @@
 // an unknown language falls back to English, and the .ts files in the source tree are complete
 // (no unfinished or vanished entries, placeholders and accelerators kept).
 #include "mainwindow.h"
+#include "model/runresult.h"
 #include "model/session.h"
 #include "model/sessiondocument.h"
 #include "run/runner.h"
 #include "settings/hostprofiles.h"
 #include "util/translations.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLibraryInfo>
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -44,6 +49,49 @@ QString emptyHostNameError()
     QSettings ini(dir.filePath(QStringLiteral("h.ini")), QSettings::IniFormat);
     settings::HostProfiles profiles(ini);
     return profiles.validate(settings::HostProfile{}).errorMessage();
+}
+
+// Bare metal and the demo spec × 1 and 2 VMs, two rounds of PI: every page has something to show.
+Session sessionWithResults()
+{
+    Session s = Session::demo();
+    for (int round = 0; round < 2; ++round) {
+        for (int vms : {0, 1, 2})
+            for (int g = 0; g < std::max(vms, 1); ++g) {
+                RunResult r;
+                r.config = vms == 0 ? kBareMetal : s.spec().name;
+                r.vmCount = vms;
+                r.guest = g;
+                r.repeat = round;
+                r.workload = QStringLiteral("pi");
+                r.cycles = 4'000'000'000 + vms * 200'000'000 + g * 10'000'000;
+                r.wallNs = r.cycles / 3;
+                r.cpuNs = r.cycles / 3;
+                s.results.append(r);
+            }
+    }
+    return s;
+}
+
+// Labels and buttons narrower than their text needs (a clipped or cut translation).
+QStringList clippedTexts(QWidget *page)
+{
+    QStringList out;
+    const auto labels = page->findChildren<QLabel *>();
+    for (const QLabel *l : labels)
+        if (l->isVisible() && !l->wordWrap() && !l->text().isEmpty() && l->width() < l->minimumSizeHint().width())
+            out << QStringLiteral("label \"%1\" %2 < %3")
+                       .arg(l->text())
+                       .arg(l->width())
+                       .arg(l->minimumSizeHint().width());
+    const auto buttons = page->findChildren<QAbstractButton *>();
+    for (const QAbstractButton *b : buttons)
+        if (b->isVisible() && !b->text().isEmpty() && b->width() < b->minimumSizeHint().width())
+            out << QStringLiteral("button \"%1\" %2 < %3")
+                       .arg(b->text())
+                       .arg(b->width())
+                       .arg(b->minimumSizeHint().width());
+    return out;
 }
 
 struct TsStats {
@@ -144,6 +192,7 @@ private Q_SLOTS:
     void englishPlurals();
     void unknownLocaleFallsBackToEnglish();
     void switchingBackToEnglish();
+    void italianPagesFit();
     void tsFilesComplete_data();
     void tsFilesComplete();
 };
@@ -263,6 +312,32 @@ void TstTranslations::switchingBackToEnglish()
     QVERIFY(installTranslations(*qApp, QLocale(QStringLiteral("it"))));
     QVERIFY(installTranslations(*qApp, QLocale(QLocale::English)));
     QCOMPARE(settings::HostProfiles::thisComputer().name, QStringLiteral("This computer"));
+}
+
+// Italian is ~20 % longer than English: at the window's default size no label or button of any
+// page may be narrower than its text.  The grabs stay in build/dev/screenshots/ to look at.
+void TstTranslations::italianPagesFit()
+{
+    QVERIFY(installTranslations(*qApp, QLocale(QStringLiteral("it"))));
+    SessionDocument doc;
+    doc.reset(sessionWithResults());
+    Runner runner(&doc, RunnerOptions{qEnvironmentVariable("HVBENCH_AGENT")});
+    MainWindow w(&doc, &runner);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QDir().mkpath(QStringLiteral(HVBENCH_SCREENSHOT_DIR));
+    QStringList problems;
+    for (int page = 0; page < MainWindow::PageCount; ++page) {
+        w.showPage(page);
+        QCoreApplication::processEvents();
+        auto *tabs = w.findChild<QTabBar *>();
+        QVERIFY(tabs);
+        QVERIFY(!tabs->tabText(page).isEmpty());
+        w.grab().save(QStringLiteral(HVBENCH_SCREENSHOT_DIR "/italian-page%1.png").arg(page));
+        for (const QString &p : clippedTexts(w.centralWidget()))
+            problems << QStringLiteral("page %1: %2").arg(page).arg(p);
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
 void TstTranslations::tsFilesComplete_data()
