@@ -250,11 +250,14 @@ private Q_SLOTS:
             QSKIP("needs the ssh client");
         addProfile(QStringLiteral("bad"), uri);
         QVERIFY(m_page->selectHost(QStringLiteral("bad")));
-        QTest::mouseDClick(
-            m_page->findChild<QTreeView *>(QStringLiteral("hostList"))->viewport(), Qt::LeftButton, {},
-            m_page->findChild<QTreeView *>(QStringLiteral("hostList"))
-                ->visualRect(m_page->model()->index(m_page->model()->rowOfName(QStringLiteral("bad")), 0))
-                .center());
+        auto *view = m_page->findChild<QTreeView *>(QStringLiteral("hostList"));
+        QCoreApplication::processEvents(); // the view lays out its new row
+        const QRect rect =
+            view->visualRect(m_page->model()->index(m_page->model()->rowOfName(QStringLiteral("bad")), 0));
+        QVERIFY(rect.isValid());
+        // QTest::mouseDClick sends only the double-click event: press first, as a real mouse does.
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, rect.center());
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, rect.center());
         QVERIFY(stateOf(QStringLiteral("bad")) != State::Disconnected); // double click connects
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(QStringLiteral("bad")), State::Failed, timeoutMs);
         const HostListModel *model = m_page->model();

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace hvbench {
@@ -216,11 +217,13 @@ void ConnectionDialog::readWidgets()
 QString ConnectionDialog::suggestedName() const
 {
     QString base;
-    if (!m_form.custom && m_form.isRemote()) {
+    if (m_form.custom) {
+        base = QUrl(m_form.customUri.trimmed()).host();
+    } else if (m_form.isRemote()) {
         const auto hp = ConnectionForm::parseHostPort(m_form.hostAndPort);
         if (hp && !hp->host.isEmpty())
             base = hp->host;
-    } else if (!m_form.custom && m_form.transport == virt::Transport::Local) {
+    } else if (m_form.transport == virt::Transport::Local) {
         base = m_form.hypervisor == virt::Hypervisor::Qemu ? settings::HostProfiles::thisComputer().name
                                                            : virt::hypervisorName(m_form.hypervisor);
     }
@@ -241,7 +244,7 @@ void ConnectionDialog::refresh()
     m_host->setEnabled(remote);
     if (!m_nameEdited) {
         const QString suggestion = suggestedName();
-        if (m_name->text() != suggestion)
+        if (!suggestion.isEmpty() && m_name->text() != suggestion)
             m_name->setText(suggestion);
     }
 

@@ -67,8 +67,8 @@ HostsPage::HostsPage(virt::ConnectionManager *connections, settings::HostProfile
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->header()->setStretchLastSection(true);
-    m_view->setColumnWidth(HostListModel::NameColumn, 190);
-    m_view->setColumnWidth(HostListModel::StateColumn, 170);
+    m_view->header()->setSectionResizeMode(HostListModel::NameColumn, QHeaderView::ResizeToContents);
+    m_view->setColumnWidth(HostListModel::StateColumn, 150);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     leftLayout->addWidget(m_view, 1);
 
@@ -102,6 +102,7 @@ HostsPage::HostsPage(virt::ConnectionManager *connections, settings::HostProfile
     row1->addWidget(button(m_add, QStringLiteral("addButton")));
     row1->addWidget(button(m_edit, QStringLiteral("editButton")));
     row1->addWidget(button(m_remove, QStringLiteral("removeButton")));
+    row1->addWidget(button(m_forget, QStringLiteral("forgetPasswordButton")));
     row1->addStretch(1);
     leftLayout->addLayout(row1);
     auto *row2 = new QHBoxLayout;
@@ -110,10 +111,6 @@ HostsPage::HostsPage(virt::ConnectionManager *connections, settings::HostProfile
     row2->addWidget(button(m_useForSession, QStringLiteral("useForSessionButton")));
     row2->addStretch(1);
     leftLayout->addLayout(row2);
-    auto *row3 = new QHBoxLayout;
-    row3->addWidget(button(m_forget, QStringLiteral("forgetPasswordButton")));
-    row3->addStretch(1);
-    leftLayout->addLayout(row3);
     splitter->addWidget(left);
 
     m_info = new HostInfoPanel;
@@ -121,11 +118,14 @@ HostsPage::HostsPage(virt::ConnectionManager *connections, settings::HostProfile
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(380);
     scroll->setWidget(m_info);
     scroll->setAccessibleName(tr("Host capabilities"));
     splitter->addWidget(scroll);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({520, 560});
     layout->addWidget(splitter, 1);
 
     m_notice = new QLabel;
