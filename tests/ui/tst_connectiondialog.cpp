@@ -67,6 +67,8 @@ private Q_SLOTS:
         QCOMPARE(name->text(), QStringLiteral("2001:db8::7"));
         QVERIFY(d.okButton()->isEnabled());
         QVERIFY(!child<QLabel>(&d, "uriError")->isVisible());
+        if (const QString shot = qEnvironmentVariable("HVBENCH_SCREENSHOT"); !shot.isEmpty())
+            QVERIFY(d.grab().save(shot));
         choose(child<QComboBox>(&d, "hypervisorCombo"), int(virt::Hypervisor::Xen));
         QCOMPARE(preview->text(), QStringLiteral("xen+ssh://root@[2001:db8::7]:2222/system"));
         choose(child<QComboBox>(&d, "transportCombo"), int(virt::Transport::Tcp));

@@ -8,9 +8,12 @@
 #include "virt/connectionmanager.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QFont>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -101,6 +104,60 @@ private Q_SLOTS:
         QVERIFY(text.size() > 10);
         QCOMPARE(model.data(model.index(0, 0), HostListModel::ErrorRole).toString(), c->lastError());
         QVERIFY(model.data(model.index(0, 0), Qt::ToolTipRole).toString().contains(QLatin1String("Failed")));
+    }
+
+    // A private libvirtd serving the test driver goes away: the row says it is reconnecting
+    // (amber, "Connection lost, reconnecting: …"), then "Connected" again once it is back.
+    void reconnectingIsShown()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("libvirtd"),
+                                           {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")})
+                .isEmpty())
+            QSKIP("libvirtd is not installed");
+        QTemporaryDir dir(QStringLiteral("/tmp/hvbench-hl-XXXXXX")); // short: UNIX socket paths are limited
+        QVERIFY(dir.isValid());
+        const QString sock = dir.filePath(QStringLiteral("libvirt-sock"));
+        QProcess daemon;
+        daemon.setStandardOutputFile(dir.filePath(QStringLiteral("libvirtd.log")), QIODevice::Append);
+        daemon.setProcessChannelMode(QProcess::MergedChannels);
+        auto start = [&] {
+            QFile::remove(sock);
+            daemon.start(QStringLiteral("sh"), {QStringLiteral(HVBENCH_PRIVATE_LIBVIRTD), dir.path()});
+            QVERIFY(daemon.waitForStarted());
+            QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(sock), 15000);
+        };
+        auto stop = [&] {
+            if (daemon.state() != QProcess::NotRunning) {
+                daemon.kill();
+                daemon.waitForFinished(5000);
+            }
+        };
+        struct Guard {
+            std::function<void()> f;
+            ~Guard() { f(); }
+        } guard{stop};
+        start();
+        virt::ConnectionManager m;
+        m.setReconnectDelays(100, 400);
+        virt::HostConnection *c =
+            m.add(mock(QStringLiteral("private"), QStringLiteral("test+unix:///default?socket=") + sock));
+        HostListModel model(&m, nullptr);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        const QModelIndex state = model.index(0, HostListModel::StateColumn);
+        c->connectToHost();
+        QTRY_COMPARE_WITH_TIMEOUT(model.data(state).toString(), QStringLiteral("Connected"), 15000);
+        stop();
+        QTRY_VERIFY_WITH_TIMEOUT(model.data(state, HostListModel::ReconnectingRole).toBool(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            model.data(state).toString().startsWith(QLatin1String("Connection lost, reconnecting")) ||
+                model.data(state).toString() == QStringLiteral("Reconnecting…"),
+            10000);
+        start();
+        QTRY_COMPARE_WITH_TIMEOUT(model.data(state).toString(), QStringLiteral("Connected"), 15000);
+        QVERIFY(!model.data(state, HostListModel::ReconnectingRole).toBool());
+        QCOMPARE(reset.size(), 0);
+        c->disconnectFromHost();
     }
 
     void sessionHostIsBold()
