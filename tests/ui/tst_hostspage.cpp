@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -271,8 +272,51 @@ private Q_SLOTS:
         QVERIFY(button("connectButton")->isEnabled()); // try again
     }
 
+    // Only under tests/core/run-with-keyring.sh (a real gnome-keyring on a private bus).
+    void rememberAndForgetWithKeyring()
+    {
+        if (qEnvironmentVariableIntValue("HVBENCH_KEYRING") != 1)
+            QSKIP("needs the keyring wrapper (tst_hostspage_ring)");
+        const QString password = QStringLiteral("pw-%1").arg(QCoreApplication::applicationPid());
+        ConnectionDialog *dialog = m_page->addHost();
+        auto *transport = dialog->findChild<QComboBox *>(QStringLiteral("transportCombo"));
+        transport->setCurrentIndex(transport->findData(int(virt::Transport::Tcp)));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("userEdit")), QStringLiteral("joe"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("hostEdit")), QStringLiteral("127.0.0.1:1"));
+        dialog->findChild<QAbstractButton *>(QStringLiteral("rememberCheck"))->click();
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), password);
+        QVERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->problem()));
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        const QString uri = QStringLiteral("qemu+tcp://joe@127.0.0.1:1/system");
+        QCOMPARE(m_profiles->find(QStringLiteral("127.0.0.1"))->uri, uri);
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->notice().contains(QLatin1String("is in the system keychain")), 20000);
+        // The page connected after storing (nothing listens on port 1: it fails, which is fine here).
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(QStringLiteral("127.0.0.1")), State::Failed, 20000);
+        auto read = [&] {
+            secrets::Keychain k;
+            QSignalSpy spy(&k, &secrets::Keychain::readFinished);
+            k.read(uri, QStringLiteral("joe"));
+            [&] { QVERIFY(spy.wait(20000)); }();
+            return spy.isEmpty() ? QVariantList{} : spy.at(0);
+        };
+        QVariantList r = read();
+        QVERIFY(r.value(1).toBool());
+        QCOMPARE(r.value(2).toString(), password);
+        QFile settingsFile(m_dir.filePath(QStringLiteral("hosts.conf")));
+        QVERIFY(settingsFile.open(QIODevice::ReadOnly));
+        QVERIFY(!settingsFile.readAll().contains(password.toUtf8())); // never in the settings
+        QVERIFY(m_page->selectHost(QStringLiteral("127.0.0.1")));
+        click("forgetPasswordButton");
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->notice().contains(QLatin1String("any more")), 20000);
+        r = read();
+        QVERIFY(!r.value(1).toBool());
+        QCOMPARE(r.value(3).toString(), QString());
+    }
+
     void forgetWithoutKeychain()
     {
+        if (qEnvironmentVariableIntValue("HVBENCH_KEYRING") == 1)
+            QSKIP("only without a session bus (tst_hostspage)");
         addProfile(QStringLiteral("node7"), QStringLiteral("qemu+tcp://node7/system"), QStringLiteral("joe"));
         QVERIFY(m_page->selectHost(QStringLiteral("node7")));
         click("forgetPasswordButton");
