@@ -12,6 +12,7 @@
 #include "virt/connectionmanager.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -96,7 +97,25 @@ private Q_SLOTS:
         QVERIFY(m_page->infoPanel()->messageText().contains(QLatin1String("Not connected")));
         for (QPushButton *b : m_page->findChildren<QPushButton *>())
             QVERIFY2(!b->accessibleName().isEmpty(), qPrintable(b->objectName()));
-        QVERIFY(!m_page->findChild<QTreeView *>(QStringLiteral("hostList"))->accessibleName().isEmpty());
+        auto *view = m_page->findChild<QTreeView *>(QStringLiteral("hostList"));
+        QVERIFY(!view->accessibleName().isEmpty());
+        // The context menu offers what the buttons do.
+        QCOMPARE(view->contextMenuPolicy(), Qt::ActionsContextMenu);
+        QStringList menu;
+        for (const QAction *a : view->actions())
+            if (!a->isSeparator())
+                menu << a->text().remove(QLatin1Char('&'));
+        QCOMPARE(menu, (QStringList{QStringLiteral("Connect"), QStringLiteral("Disconnect"),
+                                    QStringLiteral("Use for this session"), QStringLiteral("Add connection…"),
+                                    QStringLiteral("Edit…"), QStringLiteral("Remove…"),
+                                    QStringLiteral("Forget saved password")}));
+        QCOMPARE(m_page->sessionHostText(),
+                 QStringLiteral("This session runs on: This computer (qemu:///system), disconnected."));
+        // A session on a host that is not in the list says so.
+        Session s = m_doc->session();
+        s.hostUri = QStringLiteral("qemu+ssh://root@node9/system");
+        m_doc->reset(s);
+        QVERIFY(m_page->sessionHostText().contains(QLatin1String("not in the list")));
     }
 
     void addThroughTheDialogConnectsAndShowsCapabilities()

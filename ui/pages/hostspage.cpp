@@ -51,6 +51,13 @@ HostsPage::HostsPage(virt::ConnectionManager *connections, settings::HostProfile
                                 "one this session measures on with \"Use for this session\" (shown in bold)."));
     intro->setWordWrap(true);
     layout->addWidget(intro);
+    m_sessionHost = new QLabel;
+    m_sessionHost->setObjectName(QStringLiteral("sessionHostLabel"));
+    m_sessionHost->setAccessibleName(tr("Host of this session"));
+    m_sessionHost->setWordWrap(true);
+    m_sessionHost->setTextFormat(Qt::PlainText);
+    m_sessionHost->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_sessionHost);
 
     auto *splitter = new QSplitter(Qt::Horizontal);
     auto *left = new QWidget;
@@ -246,8 +253,34 @@ std::optional<virt::HostInfo> HostsPage::sessionHostInfo() const
     return c->hostInfo();
 }
 
+QString HostsPage::sessionHostText() const
+{
+    return m_sessionHost->text();
+}
+
+void HostsPage::updateSessionHostLabel()
+{
+    if (!m_doc) {
+        m_sessionHost->hide();
+        return;
+    }
+    const QString uri = m_doc->session().hostUri.trimmed();
+    const virt::HostConnection *c = m_connections->connectionForUri(uri);
+    if (c)
+        m_sessionHost->setText(tr("This session runs on: %1 (%2), %3.")
+                                   .arg(c->name(), virt::redactedUri(uri), HostListModel::stateText(*c).toLower()));
+    else
+        m_sessionHost->setText(tr("This session runs on %1, which is not in the list: add it to connect and check "
+                                  "what it can do.")
+                                   .arg(virt::redactedUri(uri)));
+    QFont f = m_sessionHost->font();
+    f.setBold(true);
+    m_sessionHost->setFont(f);
+}
+
 void HostsPage::checkSessionHost()
 {
+    updateSessionHostLabel();
     const std::optional<virt::HostInfo> info = sessionHostInfo();
     if (!info) {
         m_lastSessionInfo = {};

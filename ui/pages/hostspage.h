@@ -45,7 +45,8 @@ public:
     virt::HostConnection *selectedConnection() const;
     bool selectHost(const QString &name);
     HostInfoPanel *infoPanel() const { return m_info; }
-    QString notice() const; // the last message the page showed (keychain, errors)
+    QString notice() const;          // the last message the page showed (keychain, errors)
+    QString sessionHostText() const; // "This session runs on …"
 
     // What the buttons and the context menu do (on the selected host).
     ConnectionDialog *addHost(); // opens the dialog (open(), not exec()) and returns it
@@ -67,6 +68,7 @@ private:
     void updateActions();
     void updateSummary();
     void checkSessionHost();
+    void updateSessionHostLabel();
     void setNotice(const QString &text, bool error = false);
 
     virt::ConnectionManager *m_connections;
@@ -77,6 +79,7 @@ private:
     QTreeView *m_view;
     HostInfoPanel *m_info;
     QLabel *m_notice;
+    QLabel *m_sessionHost;
     QAction *m_add;
     QAction *m_edit;
     QAction *m_remove;
