@@ -152,6 +152,12 @@ private Q_SLOTS:
         QVERIFY(child<QCheckBox>(&d2, "customCheck")->isChecked());
         QCOMPARE(child<QLineEdit>(&d2, "customUriEdit")->text(), odd.uri);
         QCOMPARE(d2.profile(), odd);
+        // A user kept outside the URI stays there: editing never rewrites the URI by itself.
+        const settings::HostProfile sasl{QStringLiteral("sasl"), QStringLiteral("qemu+tcp://node8/system"),
+                                         QStringLiteral("joe"), false};
+        ConnectionDialog d3(m_profiles.get(), nullptr, sasl);
+        QCOMPARE(d3.profile(), sasl);
+        QVERIFY(d3.okButton()->isEnabled());
     }
 
     void rememberPassword()

@@ -49,8 +49,8 @@ ConnectionDialog::ConnectionDialog(const settings::HostProfiles *profiles, secre
         setWindowTitle(tr("Edit connection"));
         m_originalName = editing->name;
         m_form = ConnectionForm::fromUri(editing->uri);
-        if (!m_form.custom && m_form.user.isEmpty() && m_form.isRemote())
-            m_form.user = editing->user;
+        if (virt::uriUser(editing->uri).isEmpty())
+            m_userOutsideUri = editing->user; // kept as it was (e.g. a SASL user), not moved into the URI
         m_name->setText(editing->name);
         m_autoconnect->setChecked(editing->autoconnect);
         m_nameEdited = true;
@@ -275,7 +275,7 @@ void ConnectionDialog::refresh()
     const bool remember = m_remember->isChecked();
     m_password->setEnabled(remember);
     QString secretProblem;
-    if (remember && m_form.effectiveUser().isEmpty())
+    if (remember && profile().user.isEmpty())
         secretProblem = tr("A remembered password is stored under the URI and a user name: type the user name.");
     else if (remember && m_password->text().isEmpty())
         secretProblem = tr("Type the password to remember, or untick \"Remember password\".");
@@ -291,7 +291,7 @@ settings::HostProfile ConnectionDialog::profile() const
     p.name = m_name->text().trimmed();
     const auto uri = m_form.uri();
     p.uri = uri ? *uri : m_form.customUri.trimmed();
-    p.user = m_form.effectiveUser();
+    p.user = m_form.effectiveUser().isEmpty() ? m_userOutsideUri : m_form.effectiveUser();
     p.autoconnect = m_autoconnect->isChecked();
     return p;
 }

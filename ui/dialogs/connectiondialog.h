@@ -50,6 +50,7 @@ private:
     const settings::HostProfiles *m_profiles;
     secrets::Keychain *m_keychain;
     QString m_originalName;
+    QString m_userOutsideUri; // the edited profile's user when its URI names none
     virt::ConnectionForm m_form;
     bool m_nameEdited = false;
     bool m_loading = false;
