@@ -5,13 +5,16 @@
 #include "model/presets.h"
 #include "model/resultsmodel.h"
 #include "model/sessiondocument.h"
+#include "pages/hostspage.h"
 #include "pages/hostspecpage.h"
 #include "pages/resultspage.h"
 #include "pages/runpage.h"
 #include "recentfilesmenu.h"
 #include "run/runner.h"
 #include "settings/appsettings.h"
+#include "settings/hostprofiles.h"
 #include "theme.h"
+#include "virt/connectionmanager.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -22,6 +25,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -34,14 +38,18 @@ QString sessionFilter()
 }
 } // namespace
 
-MainWindow::MainWindow(SessionDocument *doc, Runner *runner, settings::AppSettings *settings, QWidget *parent)
-    : QMainWindow(parent), m_doc(doc), m_runner(runner), m_settings(settings), m_results(new ResultsModel(doc, this)),
-      m_loss(new LossTableModel(doc, this)), m_tabs(new QTabWidget(this)), m_hostSpec(new HostSpecPage(doc, runner)),
-      m_runPage(new RunPage(doc, runner)),
-      m_resultsPage(new ResultsPage(doc, m_results, m_loss, new BenchTableModel(doc, this)))
+MainWindow::MainWindow(SessionDocument *doc, Runner *runner, WorkbenchServices services, QWidget *parent)
+    : QMainWindow(parent), m_doc(doc), m_runner(runner), m_services(services), m_settings(services.app),
+      m_results(new ResultsModel(doc, this)), m_loss(new LossTableModel(doc, this)), m_tabs(new QTabWidget(this))
 {
+    ensureServices();
+    m_hostsPage = new HostsPage(m_services.connections, m_services.hosts, m_services.keychain, doc);
+    m_hostSpec = new HostSpecPage(doc, runner);
+    m_runPage = new RunPage(doc, runner);
+    m_resultsPage = new ResultsPage(doc, m_results, m_loss, new BenchTableModel(doc, this));
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Pages"));
+    m_tabs->addTab(m_hostsPage, tr("Hosts"));
     m_tabs->addTab(m_hostSpec, tr("Host && spec"));
     m_tabs->addTab(m_runPage, tr("Run"));
     m_tabs->addTab(m_resultsPage, tr("Results"));
@@ -64,6 +72,22 @@ MainWindow::MainWindow(SessionDocument *doc, Runner *runner, settings::AppSettin
             showPage(page);
         connect(m_tabs, &QTabWidget::currentChanged, this, [this](int i) { m_settings->setLastPage(i); });
     }
+}
+
+MainWindow::~MainWindow()
+{
+    delete m_tabs; // the pages go before the services this window may own
+}
+
+void MainWindow::ensureServices()
+{
+    if (!m_services.hosts) {
+        m_ownSettings = std::make_unique<QSettings>();
+        m_ownHosts = std::make_unique<settings::HostProfiles>(*m_ownSettings);
+        m_services.hosts = m_ownHosts.get();
+    }
+    if (!m_services.connections)
+        m_services.connections = new virt::ConnectionManager(nullptr, this);
 }
 
 void MainWindow::showPage(int index)

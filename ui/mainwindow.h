@@ -4,9 +4,13 @@
 // drag-and-drop of session files and the remembered window state.  The session document, the
 // runner and the services (settings, connections, keychain) are owned by main(); the models
 // the pages read are children here.
+#include "workbenchservices.h"
+
 #include <QMainWindow>
+#include <memory>
 
 class QActionGroup;
+class QSettings;
 class QTabWidget;
 
 namespace hvbench {
@@ -15,6 +19,7 @@ class Runner;
 class ResultsModel;
 class LossTableModel;
 class HostSpecPage;
+class HostsPage;
 class RunPage;
 class ResultsPage;
 class RecentFilesMenu;
@@ -26,12 +31,12 @@ class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
     // The pages in tab order; Ctrl+1… selects them.
-    enum Page { HostSpec, Run, Results, PageCount };
+    enum Page { Hosts, HostSpec, Run, Results, PageCount };
 
-    // settings may be null: then nothing is remembered (tests).
-    MainWindow(SessionDocument *doc, Runner *runner, settings::AppSettings *settings = nullptr,
-               QWidget *parent = nullptr);
+    MainWindow(SessionDocument *doc, Runner *runner, WorkbenchServices services = {}, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
+    HostsPage *hostsPage() const { return m_hostsPage; }
     HostSpecPage *hostSpecPage() const { return m_hostSpec; }
     RunPage *runPage() const { return m_runPage; }
     ResultsPage *resultsPage() const { return m_resultsPage; }
@@ -67,12 +72,18 @@ private:
     bool maybeSave(); // false = the user cancelled
     bool refuseWhileRunning();
 
+    void ensureServices();
+
     SessionDocument *m_doc;
     Runner *m_runner;
+    WorkbenchServices m_services;
     settings::AppSettings *m_settings;
+    std::unique_ptr<QSettings> m_ownSettings; // only when no HostProfiles was given
+    std::unique_ptr<settings::HostProfiles> m_ownHosts;
     ResultsModel *m_results;
     LossTableModel *m_loss;
     QTabWidget *m_tabs;
+    HostsPage *m_hostsPage;
     HostSpecPage *m_hostSpec;
     RunPage *m_runPage;
     ResultsPage *m_resultsPage;

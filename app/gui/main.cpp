@@ -9,9 +9,11 @@
 #include "run/runner.h"
 #include "secrets/keychain.h"
 #include "settings/appsettings.h"
+#include "settings/hostprofiles.h"
 #include "theme.h"
 #include "util/runtimedir.h"
 #include "util/translations.h"
+#include "virt/connectionmanager.h"
 #include "virt/credentials.h"
 
 #include <QApplication>
@@ -60,13 +62,16 @@ int main(int argc, char **argv)
     RunnerOptions options = RunnerOptions::defaults();
     options.broker = &broker;
     Runner runner(&doc, options);
-    MainWindow window(&doc, &runner, &appSettings);
+    settings::HostProfiles hostProfiles(qsettings);
+    virt::ConnectionManager connections(&broker);
+    MainWindow window(&doc, &runner, {&appSettings, &hostProfiles, &connections, &keychain});
     CredentialsPrompter prompter(&broker, &keychain, &window);
 
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty() && !parser.isSet(demo))
         window.openFile(files.constFirst()); // a failure is shown; the demo session stays open
     window.show();
+    connections.connectAutoconnect(); // hosts marked "connect at start-up" (This computer by default)
     // Offer to remove what crashed runs left on the session's host (asks only when there is some).
     LeftoverScan leftovers;
     LeftoversPrompt prompt(&leftovers, &window);

@@ -76,6 +76,8 @@ void CredentialBroker::prefetchSecret(const QString &uri, const QString &user, Q
             QObject::disconnect(*conn);
             if (found)
                 setStoredSecret(uri, user, secret);
+            else if (error.isEmpty())
+                forgetStoredSecret(uri); // removed from the keychain ("Forget saved password"): not used again
             if (!error.isEmpty() && error != m_lastReadError)
                 Q_EMIT keychainMessage(error);
             m_lastReadError = error;

@@ -244,7 +244,7 @@ void TstMainWindow::recentFilesRememberedAndReopened()
     const QString b = writeSession(dir.filePath(QStringLiteral("b.hvbench")), QStringLiteral("B"));
     SessionDocument doc;
     Runner runner(&doc, RunnerOptions{qEnvironmentVariable("HVBENCH_AGENT")});
-    MainWindow w(&doc, &runner, &app);
+    MainWindow w(&doc, &runner, {&app});
     QVERIFY(w.openFile(a));
     QVERIFY(w.openFile(b));
     QCOMPARE(app.recentFiles(), (QStringList{b, a}));
@@ -280,7 +280,7 @@ void TstMainWindow::pageAndSchemeRemembered()
     SessionDocument doc;
     Runner runner(&doc, RunnerOptions{qEnvironmentVariable("HVBENCH_AGENT")});
     {
-        MainWindow w(&doc, &runner, &app);
+        MainWindow w(&doc, &runner, {&app});
         w.showPage(MainWindow::Run);
         // View ▸ Colour scheme ▸ Dark
         QAction *dark = nullptr;
@@ -294,7 +294,7 @@ void TstMainWindow::pageAndSchemeRemembered()
         w.close();
     }
     QCOMPARE(app.colorScheme(), settings::ColorScheme::Dark);
-    MainWindow again(&doc, &runner, &app);
+    MainWindow again(&doc, &runner, {&app});
     QCOMPARE(again.currentPage(), int(MainWindow::Run));
     applyColorScheme(settings::ColorScheme::System);
 }
