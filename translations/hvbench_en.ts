@@ -88,7 +88,7 @@
 <context>
     <name>hvbench::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+247"/>
+        <location filename="../ui/mainwindow.cpp" line="+271"/>
         <source>Opened %1 (%n result(s))</source>
         <translation>
             <numerusform>Opened %1 (%n result)</numerusform>
@@ -148,7 +148,7 @@
 <context>
     <name>hvbench::cli::CliApp</name>
     <message numerus="yes">
-        <location filename="../app/cli/cliapp.cpp" line="+297"/>
+        <location filename="../app/cli/cliapp.cpp" line="+289"/>
         <source>The run failed: %1
 %n result(s) measured before the failure are kept in %2.</source>
         <translation>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Skipped (%n):</source>
         <translation>
             <numerusform>Skipped (%n):</numerusform>

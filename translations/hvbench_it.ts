@@ -644,9 +644,267 @@
     </message>
 </context>
 <context>
+    <name>hvbench::ConnectionDialog</name>
+    <message>
+        <location filename="../ui/dialogs/connectiondialog.cpp" line="+49"/>
+        <source>Edit connection</source>
+        <translation>Modifica connessione</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add connection</source>
+        <translation>Aggiungi connessione</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. node7</source>
+        <translation>ad es. node7</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name problem</source>
+        <translation>Problema nel nome</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connection</source>
+        <translation>Connessione</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hypervisor</source>
+        <translation>Hypervisor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Hypervisor:</source>
+        <translation>&amp;Hypervisor:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transport</source>
+        <translation>Trasporto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Local (this computer)</source>
+        <translation>Locale (questo computer)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Transport:</source>
+        <translation>&amp;Trasporto:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User name</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. root</source>
+        <translation>ad es. root</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>Nome &amp;utente:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host name and port</source>
+        <translation>Nome host e porta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hostname[:port], e.g. node7 or [2001:db8::1]:2222</source>
+        <translation>nomehost[:porta], ad es. node7 o [2001:db8::1]:2222</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host&amp;name:</source>
+        <translation>N&amp;ome host:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Custom URI</source>
+        <translation>URI &amp;personalizzato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Custom URI</source>
+        <translation>URI personalizzato</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Type any libvirt URI, as for virsh -c (e.g. qemu+ssh://root@node7/system?keyfile=…)</source>
+        <translation>Digita un qualsiasi URI libvirt, come per virsh -c (ad es. qemu+ssh://root@node7/system?keyfile=…)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. qemu+ssh://root@node7/system</source>
+        <translation>ad es. qemu+ssh://root@node7/system</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Generated URI</source>
+        <translation>URI generato</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Generated URI:</source>
+        <translation>URI generato:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>URI problem</source>
+        <translation>Problema nell&apos;URI</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect &amp;automatically when hvbench starts</source>
+        <translation>Connetti &amp;automaticamente all&apos;avvio di hvbench</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Autoconnect</source>
+        <translation>Connessione automatica</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>&amp;Remember password in the system keychain</source>
+        <translation>&amp;Ricorda la password nel portachiavi di sistema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remember password in the system keychain</source>
+        <translation>Ricorda la password nel portachiavi di sistema</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Password (SASL or TLS key passphrase)</source>
+        <translation>Password (SASL o passphrase della chiave TLS)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>hvbench asks for a password when the host wants one. Tick this to keep it in the system keychain (Secret Service), stored under this URI and user name, so you are not asked again. It is never written to hvbench&apos;s settings or logs. SSH keys and agents are used as usual and need nothing here.</source>
+        <translation>hvbench chiede una password quando l&apos;host la richiede. Spunta questa casella per conservarla nel portachiavi di sistema (Secret Service), salvata con questo URI e nome utente, così non ti verrà chiesta di nuovo. Non viene mai scritta nelle impostazioni o nei log di hvbench. Chiavi e agenti SSH si usano come al solito e qui non richiedono nulla.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keychain state</source>
+        <translation>Stato del portachiavi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Give the host a name.</source>
+        <translation>Dai un nome all&apos;host.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No system keychain is configured: passwords cannot be remembered; you will be asked each time.</source>
+        <translation>Nessun portachiavi di sistema configurato: le password non possono essere ricordate; verranno chieste ogni volta.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A remembered password is stored under the URI and a user name: type the user name.</source>
+        <translation>Una password ricordata è salvata con l&apos;URI e un nome utente: digita il nome utente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the password to remember, or untick &quot;Remember password&quot;.</source>
+        <translation>Digita la password da ricordare, oppure togli la spunta da &quot;Ricorda la password&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>hvbench::ConnectionForm</name>
+    <message>
+        <location filename="../core/virt/connectionform.cpp" line="+24"/>
+        <source>The port in &quot;%1&quot; must be a number between 1 and 65535.</source>
+        <translation>La porta in &quot;%1&quot; deve essere un numero tra 1 e 65535.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The host &quot;%1&quot; contains a space: remove it.</source>
+        <translation>L&apos;host &quot;%1&quot; contiene uno spazio: rimuovilo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type only the host name and an optional port in the host field (no &apos;/&apos;, &apos;@&apos; or &apos;?&apos;); the user goes in the user field.</source>
+        <translation>Nel campo host digita solo il nome host e una porta facoltativa (niente &apos;/&apos;, &apos;@&apos; o &apos;?&apos;); l&apos;utente va nel campo utente.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The IPv6 address in &quot;%1&quot; has no closing &apos;]&apos;.</source>
+        <translation>All&apos;indirizzo IPv6 in &quot;%1&quot; manca la &apos;]&apos; di chiusura.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After the IPv6 address in &quot;%1&quot; only &quot;:port&quot; may follow.</source>
+        <translation>Dopo l&apos;indirizzo IPv6 in &quot;%1&quot; può seguire solo &quot;:porta&quot;.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;%1&quot; names a port but no host.</source>
+        <translation>&quot;%1&quot; indica una porta ma nessun host.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a valid host name or IP address.</source>
+        <translation>&quot;%1&quot; non è un nome host o un indirizzo IP valido.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The URI contains a password: remove it (write user@host). hvbench asks for the password when connecting and can keep it in the system keychain.</source>
+        <translation>L&apos;URI contiene una password: rimuovila (scrivi utente@host). hvbench chiede la password alla connessione e può conservarla nel portachiavi di sistema.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The user name &quot;%1&quot; contains a space: remove it.</source>
+        <translation>Il nome utente &quot;%1&quot; contiene uno spazio: rimuovilo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The user name may not contain &apos;:&apos; or &apos;@&apos;: type the user name only (a password is asked for when connecting).</source>
+        <translation>Il nome utente non può contenere &apos;:&apos; o &apos;@&apos;: digita solo il nome utente (la password viene chiesta alla connessione).</translation>
+    </message>
+</context>
+<context>
     <name>hvbench::CredentialBroker</name>
     <message>
-        <location filename="../core/virt/credentials.cpp" line="+225"/>
+        <location filename="../core/virt/credentials.cpp" line="+227"/>
         <source>No keychain is configured: the password for %1 was not stored; you will be asked each time.</source>
         <translation>Nessun portachiavi configurato: la password per %1 non è stata salvata; verrà chiesta ogni volta.</translation>
     </message>
@@ -884,6 +1142,92 @@
     </message>
 </context>
 <context>
+    <name>hvbench::HostInfoPanel</name>
+    <message>
+        <location filename="../ui/pages/hostinfopanel.cpp" line="+23"/>
+        <source>Host capabilities</source>
+        <translation>Capacità dell&apos;host</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Selected host</source>
+        <translation>Host selezionato</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Acceleration warning</source>
+        <translation>Avviso sull&apos;accelerazione</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Host state</source>
+        <translation>Stato dell&apos;host</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>hvbench::HostListModel</name>
+    <message>
+        <location filename="../ui/models/hostlistmodel.cpp" line="+101"/>
+        <source>Reconnecting…</source>
+        <translation>Riconnessione…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection lost, reconnecting: %1</source>
+        <translation>Connessione persa, riconnessione: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disconnected</source>
+        <translation>Disconnesso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting…</source>
+        <translation>Connessione…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected</source>
+        <translation>Connesso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed: %1</source>
+        <translation>Non riuscito: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (this session)</source>
+        <translation>%1 (questa sessione)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The open session runs on this host.</source>
+        <translation>La sessione aperta gira su questo host.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+</context>
+<context>
     <name>hvbench::HostProfiles</name>
     <message>
         <location filename="../core/settings/hostprofiles.cpp" line="+54"/>
@@ -1079,6 +1423,326 @@
         <location line="+3"/>
         <source>%1 — %2, %3 CPUs, %4 MiB RAM; libvirt %5, hypervisor %6</source>
         <translation>%1 — %2, %3 CPU, %4 MiB di RAM; libvirt %5, hypervisor %6</translation>
+    </message>
+</context>
+<context>
+    <name>hvbench::HostSummary</name>
+    <message>
+        <location filename="../ui/models/hostsummary.cpp" line="+17"/>
+        <location line="+68"/>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>sconosciuto</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Xen PV</source>
+        <translation>Xen PV</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none reported</source>
+        <translation>nessuno riportato</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 free of %2</source>
+        <translation>%1 liberi su %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>inactive</source>
+        <translation>inattivo</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>none</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>isolated</source>
+        <translation>isolata</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Xen</source>
+        <translation>Xen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KVM (hardware virtualization)</source>
+        <translation>KVM (virtualizzazione hardware)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TCG only (software emulation, no KVM)</source>
+        <translation>Solo TCG (emulazione software, niente KVM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This host has no hardware virtualization: guests run under QEMU&apos;s TCG emulator. VM figures measured here describe the emulator, not a hypervisor&apos;s overhead.</source>
+        <translation>Questo host non ha la virtualizzazione hardware: i guest girano nell&apos;emulatore TCG di QEMU. I valori delle VM misurati qui descrivono l&apos;emulatore, non il costo di un hypervisor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acceleration</source>
+        <translation>Accelerazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host name</source>
+        <translation>Nome host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU model</source>
+        <translation>Modello di CPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logical CPUs</source>
+        <translation>CPU logiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Architecture</source>
+        <translation>Architettura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>libvirt version</source>
+        <translation>Versione di libvirt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hypervisor version</source>
+        <translation>Versione dell&apos;hypervisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest types</source>
+        <translation>Tipi di guest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage pools</source>
+        <translation>Pool di storage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Networks</source>
+        <translation>Reti</translation>
+    </message>
+</context>
+<context>
+    <name>hvbench::HostsPage</name>
+    <message>
+        <location filename="../ui/pages/hostspage.cpp" line="+42"/>
+        <source>Hosts</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The libvirt hosts hvbench knows. Connect one to see what it can do, and choose the one this session measures on with &quot;Use for this session&quot; (shown in bold).</source>
+        <translation>Gli host libvirt che hvbench conosce. Connettine uno per vedere cosa sa fare, e scegli quello su cui misura questa sessione con &quot;Usa per questa sessione&quot; (mostrato in grassetto).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Host of this session</source>
+        <translation>Host di questa sessione</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved hosts</source>
+        <translation>Host salvati</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connetti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connect to the selected host</source>
+        <translation>Connetti all&apos;host selezionato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Disconnetti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disconnect from the selected host</source>
+        <translation>Disconnetti dall&apos;host selezionato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Use for this session</source>
+        <translation>&amp;Usa per questa sessione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run this session&apos;s benchmarks on the selected host</source>
+        <translation>Esegui i benchmark di questa sessione sull&apos;host selezionato</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add connection…</source>
+        <translation>&amp;Aggiungi connessione…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a libvirt host</source>
+        <translation>Aggiungi un host libvirt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the selected host</source>
+        <translation>Modifica l&apos;host selezionato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Rimuovi…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected host from the list (nothing on the host changes)</source>
+        <translation>Rimuovi l&apos;host selezionato dall&apos;elenco (sull&apos;host non cambia nulla)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Forget saved password</source>
+        <translation>Dimentica la &amp;password salvata</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected host&apos;s password from the system keychain</source>
+        <translation>Rimuovi la password dell&apos;host selezionato dal portachiavi di sistema</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Host capabilities</source>
+        <translation>Capacità dell&apos;host</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>No host selected</source>
+        <translation>Nessun host selezionato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select a host on the left, or add one.</source>
+        <translation>Seleziona un host a sinistra, o aggiungine uno.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reconnecting…</source>
+        <translation>Riconnessione…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connecting…</source>
+        <translation>Connessione…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failed: %1</source>
+        <translation>Non riuscito: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not connected. Connect (or double-click the host) to see what it can do.</source>
+        <translation>Non connesso. Connetti (o fai doppio clic sull&apos;host) per vedere cosa sa fare.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This session runs on: %1 (%2), %3.</source>
+        <translation>Questa sessione gira su: %1 (%2), %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This session runs on %1, which is not in the list: add it to connect and check what it can do.</source>
+        <translation>Questa sessione gira su %1, che non è nell&apos;elenco: aggiungilo per connetterti e verificare cosa sa fare.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>The password for %1 on %2 is in the system keychain.</source>
+        <translation>La password per %1 su %2 è nel portachiavi di sistema.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Remove host</source>
+        <translation>Rimuovi host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove &quot;%1&quot; (%2) from hvbench&apos;s list of hosts?</source>
+        <translation>Rimuovere &quot;%1&quot; (%2) dall&apos;elenco degli host di hvbench?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing on the host is changed: its virtual machines, storage and networks stay as they are. A password saved in the system keychain stays there; use &quot;Forget saved password&quot; first to remove it.</source>
+        <translation>Sull&apos;host non cambia nulla: le sue macchine virtuali, lo storage e le reti restano come sono. Una password salvata nel portachiavi di sistema resta lì; usa prima &quot;Dimentica la password salvata&quot; per rimuoverla.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; was removed from the list.</source>
+        <translation>&quot;%1&quot; è stato rimosso dall&apos;elenco.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No system keychain is configured: hvbench has no saved password to forget.</source>
+        <translation>Nessun portachiavi di sistema configurato: hvbench non ha password salvate da dimenticare.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; has no user name: passwords are saved under the URI and a user name, so there is none to forget.</source>
+        <translation>&quot;%1&quot; non ha un nome utente: le password sono salvate con l&apos;URI e un nome utente, quindi non ce n&apos;è nessuna da dimenticare.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No password for %1 on %2 is saved in the system keychain any more.</source>
+        <translation>Nel portachiavi di sistema non è più salvata alcuna password per %1 su %2.</translation>
     </message>
 </context>
 <context>
@@ -1765,14 +2429,19 @@ la % di perdita compare dopo l&apos;esecuzione di una cella VM</translation>
 <context>
     <name>hvbench::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+33"/>
+        <location filename="../ui/mainwindow.cpp" line="+37"/>
         <source>hvbench sessions (*.hvbench *.json);;All files (*)</source>
         <translation>Sessioni hvbench (*.hvbench *.json);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Pages</source>
         <translation>Pagine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hosts</source>
+        <translation>Host</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1790,7 +2459,7 @@ la % di perdita compare dopo l&apos;esecuzione di una cella VM</translation>
         <translation>Risultati</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+56"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -4350,7 +5019,7 @@ L&apos;avanzamento va su stderr, i risultati su stdout.</translation>
         <translation>Ogni comando: --lang CODICE   lingua dei messaggi, ad es. it o en (predefinita: da LANGUAGE, LC_ALL, LC_MESSAGES, LANG)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>--vms takes numbers separated by commas, e.g. 1,2 (got &quot;%1&quot;).</source>
         <translation>--vms richiede numeri separati da virgole, ad es. 1,2 (ricevuto &quot;%1&quot;).</translation>
     </message>
@@ -4474,7 +5143,7 @@ L&apos;avanzamento va su stderr, i risultati su stdout.</translation>
 </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>export needs --export-dir DIR.</source>
         <translation>export richiede --export-dir DIR.</translation>
     </message>
@@ -4484,7 +5153,7 @@ L&apos;avanzamento va su stderr, i risultati su stdout.</translation>
         <translation>Nessun comando indicato.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Unknown command or wrong arguments: %1</source>
         <translation>Comando sconosciuto o argomenti errati: %1</translation>
     </message>
@@ -4494,7 +5163,7 @@ L&apos;avanzamento va su stderr, i risultati su stdout.</translation>
         <translation>%1 — %2 risultati, host %3 (%4)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>not run yet</source>
         <translation>non ancora eseguita</translation>
     </message>
@@ -4505,22 +5174,22 @@ L&apos;avanzamento va su stderr, i risultati su stdout.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+81"/>
+        <location line="+78"/>
         <source>Charts and CSV written to %1</source>
         <translation>Grafici e CSV scritti in %1</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-36"/>
         <source>Session: %1</source>
         <translation>Sessione: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>WARNING: %1</source>
         <translation>ATTENZIONE: %1</translation>
     </message>
@@ -4546,7 +5215,7 @@ L&apos;avanzamento va su stderr, i risultati su stdout.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Skipped (%n):</source>
         <translation>
             <numerusform>Saltata (%n):</numerusform>
@@ -4575,7 +5244,7 @@ L&apos;avanzamento va su stderr, i risultati su stdout.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+37"/>
+        <location filename="../app/gui/main.cpp" line="+39"/>
         <source>Measure what a hypervisor costs.</source>
         <translation>Misura quanto costa un hypervisor.</translation>
     </message>
