@@ -3,6 +3,7 @@
 // Session) and of ui (MainWindow's menus) come out in Italian, plurals pick the right form,
 // an unknown language falls back to English, and the .ts files in the source tree are complete
 // (no unfinished or vanished entries, placeholders and accelerators kept).
+#include "dialogs/connectiondialog.h"
 #include "mainwindow.h"
 #include "model/runresult.h"
 #include "model/session.h"
@@ -193,6 +194,7 @@ private Q_SLOTS:
     void unknownLocaleFallsBackToEnglish();
     void switchingBackToEnglish();
     void italianPagesFit();
+    void italianConnectionDialogFits();
     void tsFilesComplete_data();
     void tsFilesComplete();
 };
@@ -337,6 +339,22 @@ void TstTranslations::italianPagesFit()
         for (const QString &p : clippedTexts(w.centralWidget()))
             problems << QStringLiteral("page %1: %2").arg(page).arg(p);
     }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TstTranslations::italianConnectionDialogFits()
+{
+    QVERIFY(installTranslations(*qApp, QLocale(QStringLiteral("it"))));
+    QTemporaryDir dir;
+    QSettings ini(dir.filePath(QStringLiteral("h.ini")), QSettings::IniFormat);
+    settings::HostProfiles profiles(ini);
+    ConnectionDialog d(&profiles, nullptr, std::nullopt);
+    d.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    QCOMPARE(d.windowTitle(), QStringLiteral("Aggiungi connessione"));
+    QDir().mkpath(QStringLiteral(HVBENCH_SCREENSHOT_DIR));
+    d.grab().save(QStringLiteral(HVBENCH_SCREENSHOT_DIR "/italian-connection-dialog.png"));
+    const QStringList problems = clippedTexts(&d);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
