@@ -148,7 +148,7 @@
 <context>
     <name>hvbench::cli::CliApp</name>
     <message numerus="yes">
-        <location filename="../app/cli/cliapp.cpp" line="+289"/>
+        <location filename="../app/cli/cliapp.cpp" line="+290"/>
         <source>The run failed: %1
 %n result(s) measured before the failure are kept in %2.</source>
         <translation>

@@ -5015,11 +5015,15 @@ L&apos;avanzamento va su stderr, i risultati su stdout.</translation>
     </message>
     <message>
         <location line="+30"/>
-        <source>Every command: --lang CODE   language of the messages, e.g. it or en (default: from LANGUAGE, LC_ALL, LC_MESSAGES, LANG)</source>
-        <translation>Ogni comando: --lang CODICE   lingua dei messaggi, ad es. it o en (predefinita: da LANGUAGE, LC_ALL, LC_MESSAGES, LANG)</translation>
+        <source>Every command:
+  --lang CODE          language of the messages, e.g. it or en
+                       (default: from LANGUAGE, LC_ALL, LC_MESSAGES, LANG)</source>
+        <translation>Ogni comando:
+  --lang CODICE        lingua dei messaggi, ad es. it o en
+                       (predefinita: da LANGUAGE, LC_ALL, LC_MESSAGES, LANG)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>--vms takes numbers separated by commas, e.g. 1,2 (got &quot;%1&quot;).</source>
         <translation>--vms richiede numeri separati da virgole, ad es. 1,2 (ricevuto &quot;%1&quot;).</translation>
     </message>

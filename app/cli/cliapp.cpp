@@ -53,8 +53,9 @@ QString helpText()
         "guest image, a spec the host cannot run, a guest that never answered.\n"
         "Progress goes to stderr, results to stdout.") + QStringLiteral("\n\n") + specOptionsHelp()
         + QStringLiteral("\n\n") + benchOptionsHelp() + QStringLiteral("\n\n")
-        + QCoreApplication::translate("hvbench::cli", "Every command: --lang CODE   language of the messages, e.g. it or "
-                                                      "en (default: from LANGUAGE, LC_ALL, LC_MESSAGES, LANG)");
+        + QCoreApplication::translate("hvbench::cli",
+                                      "Every command:\n  --lang CODE          language of the messages, e.g. it or en\n"
+                                      "                       (default: from LANGUAGE, LC_ALL, LC_MESSAGES, LANG)");
 }
 
 Status applyOverrides(SessionDocument &doc, const QCommandLineParser &p)
