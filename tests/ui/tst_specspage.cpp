@@ -345,8 +345,20 @@ private Q_SLOTS:
         page.setHostInfo(tcgHost());
         for (int row : {2, 1}) {
             page.selectRow(row);
+            QCoreApplication::processEvents(); // let the layouts settle
             QVERIFY(page.grab().save(dir + QStringLiteral("/specspage-%1.png").arg(row)));
         }
+        // Renaming, refused.
+        page.selectRow(0);
+        page.renameAction()->trigger();
+        auto *editor = qobject_cast<QLineEdit *>(page.listView()->indexWidget(page.listView()->currentIndex()));
+        QVERIFY(editor);
+        editor->setText(QStringLiteral("big-ram"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCoreApplication::processEvents();
+        page.renameAction()->trigger();
+        QCoreApplication::processEvents();
+        QVERIFY(page.grab().save(dir + QStringLiteral("/specspage-rename.png")));
     }
 };
 

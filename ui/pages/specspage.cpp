@@ -2,6 +2,7 @@
 #include "pages/specspage.h"
 #include "model/sessiondocument.h"
 #include "models/specslistmodel.h"
+#include "pages/specitemdelegate.h"
 #include "pages/vmspecform.h"
 
 #include <QAction>
@@ -22,7 +23,7 @@ namespace {
 constexpr auto kRed = "color: #b00020;";
 constexpr auto kGreen = "color: #2e7d32;";
 constexpr auto kAmber = "color: #8a5a00;";
-constexpr auto kGrey = "color: palette(mid);";
+constexpr auto kGrey = "color: #505050;";
 
 QLabel *wrappingLabel(const QString &accessibleName)
 {
@@ -54,8 +55,8 @@ SpecsPage::SpecsPage(SessionDocument *doc, QWidget *parent)
     m_list->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
     m_list->setIconSize(QSize(20, 20));
     m_list->setSpacing(2);
-    m_list->setWordWrap(true);
-    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setItemDelegate(new SpecItemDelegate(m_list));
+    m_list->setResizeMode(QListView::Adjust); // rows re-wrap their summary when the list is resized
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_new = addListAction(tr("&New"), QKeySequence(Qt::Key_Insert), &SpecsPage::newSpec);
@@ -133,14 +134,17 @@ SpecsPage::SpecsPage(SessionDocument *doc, QWidget *parent)
     // The model is the page's view of the session: follow it.
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         m_formError.clear();
+        showMessage({});
         refreshForm();
         updateActions();
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
                 // Only the host verdicts changed: keep an unsaved edit in the editor.
-                if (roles.isEmpty() || roles.contains(Qt::DisplayRole))
+                if (roles.isEmpty() || roles.contains(Qt::DisplayRole)) {
+                    showMessage({}); // a spec changed: an earlier refusal is history
                     refreshForm();
+                }
                 updateCheck();
             });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -225,8 +229,7 @@ void SpecsPage::renameSpec()
         showMessage(tr("Select the VM spec to rename."));
         return;
     }
-    showMessage({});
-    m_list->setFocus();
+    m_list->setFocus(); // a refusal stays visible while the name is typed again
     m_list->edit(i);
 }
 
