@@ -111,6 +111,28 @@ private Q_SLOTS:
         QVERIFY(doc.session().validate());
     }
 
+    void keyboardShortcuts()
+    {
+        SessionDocument doc;
+        doc.reset(sessionWith({named(QStringLiteral("a")), named(QStringLiteral("b"))}));
+        SpecsPage page(&doc);
+        page.show();
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        page.listView()->setFocus();
+        page.selectRow(0);
+        QTest::keyClick(page.listView(), Qt::Key_D, Qt::ControlModifier);
+        QCOMPARE(doc.session().specNames().at(1), QStringLiteral("a (copy)"));
+        QTest::keyClick(page.listView(), Qt::Key_Insert);
+        QCOMPARE(doc.session().specNames().last(), QStringLiteral("new-vm"));
+        QTest::keyClick(page.listView(), Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(doc.session().specNames().at(2), QStringLiteral("new-vm"));
+        QTest::keyClick(page.listView(), Qt::Key_Delete);
+        QVERIFY(page.pendingConfirmation());
+        page.pendingConfirmation()->button(QMessageBox::Yes)->click();
+        QVERIFY(!doc.session().specNames().contains(QStringLiteral("new-vm")));
+    }
+
     void renameRefusedWithReason_data()
     {
         QTest::addColumn<QString>("name");
@@ -132,6 +154,11 @@ private Q_SLOTS:
         page.renameAction()->trigger();
         auto *editor = qobject_cast<QLineEdit *>(page.listView()->indexWidget(page.listView()->currentIndex()));
         QVERIFY(editor);
+        // The list's shortcuts leave the editor's keys alone (Delete deletes a character).
+        QTest::keyClick(editor, Qt::Key_Home);
+        QTest::keyClick(editor, Qt::Key_Delete);
+        QVERIFY(!page.pendingConfirmation());
+        QCOMPARE(editor->text(), QString());
         editor->setText(name);
         QTest::keyClick(editor, Qt::Key_Return);
         QCoreApplication::processEvents(); // the delegate commits through a queued call
@@ -342,6 +369,9 @@ private Q_SLOTS:
         page.resize(1100, 640);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.selectRow(3);
+        QCoreApplication::processEvents();
+        QVERIFY(page.grab().save(dir + QStringLiteral("/specspage-nohost.png")));
         page.setHostInfo(tcgHost());
         for (int row : {2, 1}) {
             page.selectRow(row);

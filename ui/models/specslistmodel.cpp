@@ -56,10 +56,6 @@ QString sizeText(int mib)
 QIcon fitIcon(SpecsListModel::HostFit fit)
 {
     using Fit = SpecsListModel::HostFit;
-    static QIcon icons[4];
-    QIcon &icon = icons[int(fit)];
-    if (!icon.isNull())
-        return icon;
     constexpr int s = 32;
     QPixmap pm(s, s);
     pm.fill(Qt::transparent);
@@ -87,12 +83,10 @@ QIcon fitIcon(SpecsListModel::HostFit fit)
         p.drawLine(QPointF(21, 11), QPointF(11, 21));
         break;
     case Fit::NoHost:
-        p.drawLine(QPointF(10, 16), QPointF(22, 16));
         break;
     }
     p.end();
-    icon = QIcon(pm);
-    return icon;
+    return QIcon(pm); // not cached: a static QIcon would outlive the QGuiApplication
 }
 } // namespace
 
@@ -190,8 +184,10 @@ QVariant SpecsListModel::data(const QModelIndex &index, int role) const
         const HostCheck c = check(s);
         return c.fit == HostFit::Refused ? QStringList{c.refusal} : c.warnings;
     }
-    case Qt::DecorationRole:
-        return fitIcon(check(s).fit);
+    case Qt::DecorationRole: {
+        const HostFit fit = check(s).fit;
+        return fit == HostFit::NoHost ? QVariant() : QVariant(fitIcon(fit)); // no host, no verdict to show
+    }
     case Qt::ToolTipRole: {
         const HostCheck c = check(s);
         switch (c.fit) {
