@@ -126,6 +126,8 @@ std::optional<Recorded> recordedSeconds(const Session &s, const Cell &c, Benchma
 
 QString formatDuration(double seconds)
 {
+    if (seconds > 0 && seconds < 0.5)
+        return Tr::tr("< 1 s");
     const qint64 s = qint64(std::llround(std::max(0.0, seconds)));
     if (s < 60)
         return Tr::tr("%1 s").arg(s);

@@ -58,7 +58,7 @@ struct Recorded {
 };
 std::optional<Recorded> recordedSeconds(const Session &s, const Cell &c, Benchmark b);
 
-// "1 h 05 min", "2 min 05 s", "12 s" (translated).
+// "1 h 05 min", "2 min 05 s", "12 s", "< 1 s" (translated).
 QString formatDuration(double seconds);
 
 } // namespace hvbench

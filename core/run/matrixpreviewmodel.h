@@ -14,7 +14,7 @@ class SessionDocument;
 class MatrixPreviewModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Config, VmCount, BenchmarkName, Rounds, Runs, Estimate, Command, Status, ColumnCount };
+    enum Column { Config, VmCount, BenchmarkName, Status, Rounds, Runs, Estimate, Command, ColumnCount };
     enum Role {
         RawValueRole = Qt::UserRole + 1, // numbers for VmCount, Rounds (min), Runs (min), Estimate (s)
         SkippedRole,                     // bool: the host skips this row

@@ -232,6 +232,7 @@ private Q_SLOTS:
         QTest::newRow("hours") << 3900.0 << QStringLiteral("1 h 05 min");
         QTest::newRow("days") << 90000.0 << QStringLiteral("1 d 1 h");
         QTest::newRow("negative") << -3.0 << QStringLiteral("0 s");
+        QTest::newRow("under half a second") << 0.1 << QStringLiteral("< 1 s");
     }
     void format()
     {

@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -197,6 +198,26 @@ private Q_SLOTS:
         QCOMPARE(page.previewView()->model()->rowCount(), rows / 6 * 5);
     }
 
+    // Selecting a row shows every guest's command line, as the model has them.
+    void selectedRowShowsEveryCommand()
+    {
+        SessionDocument doc;
+        doc.reset(preset("quick"));
+        MatrixPage page(&doc);
+        page.show();
+        const MatrixPreviewModel *m = page.previewModel();
+        int row = -1;
+        for (int r = 0; r < m->rowCount() && row < 0; ++r)
+            if (m->preview().rows.at(r).cell.vmCount == 2 && m->preview().rows.at(r).benchmark == Benchmark::NetOut)
+                row = r;
+        QVERIFY(row >= 0);
+        page.previewView()->selectRow(row);
+        const QStringList cmds = m->preview().rows.at(row).commandLines;
+        QCOMPARE(page.commandsView()->toPlainText(),
+                 QStringLiteral("guest 1: %1\nguest 2: %2").arg(cmds.at(0), cmds.at(1)));
+        QVERIFY(cmds.at(1).contains(QLatin1String("-p 5202")));
+    }
+
     void hostDecidesWhatIsSkipped()
     {
         SessionDocument doc;
@@ -221,6 +242,7 @@ private Q_SLOTS:
         page.resize(1400, 900);
         page.show();
         page.suiteForm()->benchmarkList()->setCurrentRow(5); // fio's parameters
+        page.previewView()->selectRow(16);                   // kvm-e1000-file × 2, fio
         QVERIFY(page.grab().save(dir + QStringLiteral("/matrixpage-quick.png")));
         page.setHostInfo(tcgHost());
         QVERIFY(page.grab().save(dir + QStringLiteral("/matrixpage-quick-tcghost.png")));

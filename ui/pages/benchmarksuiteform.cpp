@@ -26,13 +26,25 @@ BenchmarkSuite only(const BenchmarkSuite &s, Benchmark b)
     BenchmarkSuite one;
     one.enabled = {b};
     switch (b) {
-    case Benchmark::Pi: one.piDigits = s.piDigits; break;
-    case Benchmark::CpuScore: one.cpu = s.cpu; break;
-    case Benchmark::ExternalScore: one.external = s.external; break;
+    case Benchmark::Pi:
+        one.piDigits = s.piDigits;
+        break;
+    case Benchmark::CpuScore:
+        one.cpu = s.cpu;
+        break;
+    case Benchmark::ExternalScore:
+        one.external = s.external;
+        break;
     case Benchmark::NetOut:
-    case Benchmark::NetIn: one.net = s.net; break;
-    case Benchmark::Fio: one.fio = s.fio; break;
-    case Benchmark::Bonnie: one.bonnie = s.bonnie; break;
+    case Benchmark::NetIn:
+        one.net = s.net;
+        break;
+    case Benchmark::Fio:
+        one.fio = s.fio;
+        break;
+    case Benchmark::Bonnie:
+        one.bonnie = s.bonnie;
+        break;
     }
     return one;
 }
@@ -149,7 +161,8 @@ QWidget *BenchmarkSuiteForm::page(Benchmark b)
         win->setPlaceholderText(tr("kernel default"));
         win->setToolTip(tr("Socket buffer size (-w), e.g. 256K or 4M; empty = the kernel's default."));
         form->addRow(tr("&Window (-w, bytes, K/M/G):"), win);
-        form->addRow(tr("&Streams (-P):"), spin(b, QStringLiteral("streams"), 0, 1000, QString(), tr("iperf3 streams")));
+        form->addRow(tr("&Streams (-P):"),
+                     spin(b, QStringLiteral("streams"), 0, 1000, QString(), tr("iperf3 streams")));
         form->addRow(tr("&Warm-up not counted (-O, s):"),
                      spin(b, QStringLiteral("omit"), 0, 100'000, tr(" s"), tr("iperf3 omitted seconds")));
         auto *shared = new QLabel(tr("Network in (iperf3 -R) uses these parameters too."));
@@ -167,14 +180,15 @@ QWidget *BenchmarkSuiteForm::page(Benchmark b)
         form->addRow(tr("Run&time cap per job (s):"), runtime);
         form->addRow(tr("I/O &depth (random jobs):"),
                      spin(b, QStringLiteral("iodepth"), 0, 100'000, QString(), tr("fio I/O depth")));
-        form->addRow(tr("Se&quential block (KiB):"),
-                     spin(b, QStringLiteral("seq_block"), 0, 1024 * 1024, tr(" KiB"), tr("fio sequential block size in KiB")));
-        form->addRow(tr("Ra&ndom block (KiB):"),
-                     spin(b, QStringLiteral("rand_block"), 0, 1024 * 1024, tr(" KiB"), tr("fio random block size in KiB")));
+        form->addRow(tr("Se&quential block (KiB):"), spin(b, QStringLiteral("seq_block"), 0, 1024 * 1024, tr(" KiB"),
+                                                          tr("fio sequential block size in KiB")));
+        form->addRow(tr("Ra&ndom block (KiB):"), spin(b, QStringLiteral("rand_block"), 0, 1024 * 1024, tr(" KiB"),
+                                                      tr("fio random block size in KiB")));
         break;
     }
     case Benchmark::Bonnie: {
-        QSpinBox *size = spin(b, QStringLiteral("size"), 0, 16 * 1024 * 1024, tr(" MiB"), tr("bonnie++ data set in MiB"));
+        QSpinBox *size =
+            spin(b, QStringLiteral("size"), 0, 16 * 1024 * 1024, tr(" MiB"), tr("bonnie++ data set in MiB"));
         size->setSpecialValueText(tr("2 × the guest's RAM"));
         size->setSingleStep(256);
         form->addRow(tr("Data &set per guest (-s, MiB):"), size);

@@ -8,11 +8,13 @@
 #include "run/matrixpreviewmodel.h"
 
 #include <QComboBox>
+#include <QFontDatabase>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStyledItemDelegate>
@@ -39,7 +41,7 @@ MatrixPage::MatrixPage(SessionDocument *doc, QWidget *parent)
     : QWidget(parent), m_doc(doc), m_presets(new QComboBox), m_applyPreset(new QPushButton(tr("Apply preset…"))),
       m_suiteForm(new BenchmarkSuiteForm), m_matrixForm(new MatrixForm), m_specs(new QLabel),
       m_preview(new MatrixPreviewModel(doc, this)), m_summary(new QLabel), m_assumptions(new QLabel),
-      m_table(new QTableView)
+      m_table(new QTableView), m_commands(new QPlainTextEdit)
 {
     // Presets: the paper's experiment, a quick run of its shape, the demo.
     auto *presetRow = new QHBoxLayout;
@@ -49,8 +51,17 @@ MatrixPage::MatrixPage(SessionDocument *doc, QWidget *parent)
         m_presets->addItem(p.name, p.id);
         m_presets->setItemData(m_presets->count() - 1, p.description, Qt::ToolTipRole);
     }
+    m_presets->setPlaceholderText(tr("Choose a preset…"));
+    m_presets->setCurrentIndex(-1);
     m_presets->setAccessibleName(tr("Preset"));
-    auto presetTip = [this] { m_presets->setToolTip(m_presets->currentData(Qt::ToolTipRole).toString()); };
+    m_applyPreset->setEnabled(false);
+    auto presetTip = [this] {
+        m_presets->setToolTip(
+            m_presets->currentIndex() < 0
+                ? tr("Ready-made benchmarks and matrices, the seed paper's whole experiment among them.")
+                : m_presets->currentData(Qt::ToolTipRole).toString());
+        m_applyPreset->setEnabled(m_presets->currentIndex() >= 0);
+    };
     connect(m_presets, &QComboBox::currentIndexChanged, this, presetTip);
     presetTip();
     m_applyPreset->setAccessibleName(tr("Apply preset"));
@@ -93,10 +104,18 @@ MatrixPage::MatrixPage(SessionDocument *doc, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
     previewLayout->addWidget(m_summary);
     previewLayout->addWidget(m_assumptions);
     previewLayout->addWidget(m_table, 1);
+    m_commands->setReadOnly(true);
+    m_commands->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_commands->setAccessibleName(tr("Command lines of the selected row"));
+    m_commands->setPlaceholderText(tr("Select a row to see the exact command line of each of its guests."));
+    m_commands->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_commands->setMaximumHeight(m_commands->fontMetrics().height() * 5 + 12);
+    previewLayout->addWidget(m_commands);
 
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(settings);
@@ -113,23 +132,48 @@ MatrixPage::MatrixPage(SessionDocument *doc, QWidget *parent)
     if (auto g = guest::locateGuestImage())
         m_preview->setGuestTools(g->tools);
     else
-        m_guestNote = tr("The bundled guest image was not found (%1): planned as if it had every tool.")
-                          .arg(g.errorMessage());
+        m_guestNote = g.errorMessage() + tr(" The plan assumes it has every benchmark tool.");
 
     connect(m_preview, &MatrixPreviewModel::previewChanged, this, &MatrixPage::updateSummary);
+    connect(m_preview, &QAbstractItemModel::modelReset, this, &MatrixPage::fitColumns);
+    // Keep the selected row across recomputations (every edit recomputes the whole table).
+    connect(m_preview, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_selectedRow = m_table->currentIndex().row(); });
     connect(m_preview, &QAbstractItemModel::modelReset, this, [this] {
-        m_table->resizeColumnsToContents();
-        m_table->setColumnWidth(MatrixPreviewModel::Command,
-                                std::min(m_table->columnWidth(MatrixPreviewModel::Command), 560));
+        if (m_selectedRow >= 0 && m_selectedRow < m_preview->rowCount())
+            m_table->selectRow(m_selectedRow);
+        else
+            m_commands->clear();
     });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MatrixPage::showCommands);
     connect(doc, &SessionDocument::sessionReset, this, &MatrixPage::readSession);
     connect(doc, &SessionDocument::settingsChanged, this, &MatrixPage::readSession);
     connect(m_suiteForm, &BenchmarkSuiteForm::edited, this, &MatrixPage::applyToSession);
     connect(m_matrixForm, &MatrixForm::edited, this, &MatrixPage::applyToSession);
     connect(m_applyPreset, &QPushButton::clicked, this, &MatrixPage::applyPreset);
     readSession();
+    updateSummary();
+    fitColumns();
+}
+
+void MatrixPage::showCommands(const QModelIndex &current)
+{
+    QStringList lines;
+    if (current.isValid()) {
+        const QStringList commands =
+            current.siblingAtColumn(0).data(MatrixPreviewModel::CommandLinesRole).toStringList();
+        for (int g = 0; g < commands.size(); ++g)
+            lines.append(commands.size() == 1 ? commands.at(g) : tr("guest %1: %2").arg(g + 1).arg(commands.at(g)));
+    }
+    m_commands->setPlainText(lines.join(QLatin1Char('\n')));
+}
+
+void MatrixPage::fitColumns()
+{
     m_table->resizeColumnsToContents();
-    m_table->setColumnWidth(MatrixPreviewModel::Command, std::min(m_table->columnWidth(MatrixPreviewModel::Command), 560));
+    // A skip reason can be a long sentence: its start is shown, all of it in the tooltip.
+    m_table->setColumnWidth(MatrixPreviewModel::Status,
+                            std::min(m_table->columnWidth(MatrixPreviewModel::Status), 280));
 }
 
 void MatrixPage::setHostInfo(const virt::HostInfo &info)
@@ -222,10 +266,10 @@ void MatrixPage::updateSummary()
     text += tr(", <b>%n benchmark run(s)</b>", nullptr, p.minRuns);
     if (p.maxRuns > p.minRuns)
         text += tr(" (up to %1 if every cell needs %2 rounds)").arg(p.maxRuns).arg(m.roundLimit());
-    text += tr(". Estimated duration: <b>≈ %1</b> (benchmarks %2 + %n cell visit(s) starting and stopping VMs %3)",
-               nullptr, p.visits)
-                .arg(formatDuration(p.minSeconds()), formatDuration(p.benchmarkSeconds),
-                     formatDuration(p.overheadSeconds));
+    text +=
+        tr(". Estimated duration: <b>≈ %1</b> (benchmarks %2 + %n cell visit(s) starting and stopping VMs %3)", nullptr,
+           p.visits)
+            .arg(formatDuration(p.minSeconds()), formatDuration(p.benchmarkSeconds), formatDuration(p.overheadSeconds));
     if (p.maxSeconds > p.minSeconds() + 0.5)
         text += tr("; up to ≈ %1 with %2 rounds everywhere").arg(formatDuration(p.maxSeconds)).arg(m.roundLimit());
     text += QLatin1Char('.');
@@ -234,8 +278,8 @@ void MatrixPage::updateSummary()
     m_summary->setText(text);
 
     QStringList notes;
-    notes.append(tr("This is an estimate. It assumes: %1.")
-                     .arg(m_preview->assumptions().describe().join(QStringLiteral("; "))));
+    notes.append(
+        tr("This is an estimate. It assumes: %1.").arg(m_preview->assumptions().describe().join(QStringLiteral("; "))));
     if (p.recordedRows > 0)
         notes.append(tr("%n row(s) use the wall times this session recorded with the same parameters.", nullptr,
                         p.recordedRows));

@@ -14,6 +14,7 @@
 
 class QComboBox;
 class QLabel;
+class QPlainTextEdit;
 class QPushButton;
 class QTableView;
 
@@ -37,6 +38,7 @@ public:
     QMessageBox *presetQuestion() const { return m_question; }
     MatrixPreviewModel *previewModel() const { return m_preview; }
     QTableView *previewView() const { return m_table; }
+    QPlainTextEdit *commandsView() const { return m_commands; }
     QString summaryText() const;
 
 public Q_SLOTS:
@@ -50,6 +52,8 @@ private:
     void applyPreset();
     void applyPresetSession(const Session &preset, bool withSpecs);
     void updateSummary();
+    void fitColumns();
+    void showCommands(const QModelIndex &current);
 
     SessionDocument *m_doc;
     bool m_reading = false;
@@ -63,7 +67,9 @@ private:
     QLabel *m_summary;
     QLabel *m_assumptions;
     QTableView *m_table;
-    QString m_guestNote; // the bundled guest image was not found: what the plan assumes instead
+    QPlainTextEdit *m_commands; // every guest's command line of the selected row
+    int m_selectedRow = -1;     // across a model reset
+    QString m_guestNote;        // the bundled guest image was not found: what the plan assumes instead
 };
 
 } // namespace hvbench
