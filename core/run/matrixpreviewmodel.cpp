@@ -179,7 +179,7 @@ QVariant MatrixPreviewModel::headerData(int section, Qt::Orientation o, int role
     case Estimate:
         return tr("Estimated time (at min. rounds)");
     case Command:
-        return tr("Command line (guest 1; all in the tooltip)");
+        return tr("Command line (guest 1)");
     case Status:
         return tr("Status");
     }

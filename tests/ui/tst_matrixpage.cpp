@@ -243,9 +243,16 @@ private Q_SLOTS:
         page.show();
         page.suiteForm()->benchmarkList()->setCurrentRow(5); // fio's parameters
         page.previewView()->selectRow(16);                   // kvm-e1000-file × 2, fio
+        QCoreApplication::processEvents();                   // the layout follows the summary's new text
         QVERIFY(page.grab().save(dir + QStringLiteral("/matrixpage-quick.png")));
         page.setHostInfo(tcgHost());
+        QCoreApplication::processEvents(); // the layout follows the summary's new text
         QVERIFY(page.grab().save(dir + QStringLiteral("/matrixpage-quick-tcghost.png")));
+        const Session paper = preset("paper");
+        doc.setSettings(paper.specs, paper.benchmarks, paper.matrix, paper.hostUri);
+        page.suiteForm()->benchmarkList()->setCurrentRow(3); // iperf3's parameters
+        QCoreApplication::processEvents();                   // the layout follows the summary's new text
+        QVERIFY(page.grab().save(dir + QStringLiteral("/matrixpage-paper-tcghost.png")));
     }
 };
 
