@@ -253,6 +253,10 @@ private Q_SLOTS:
         page.suiteForm()->benchmarkList()->setCurrentRow(3); // iperf3's parameters
         QCoreApplication::processEvents();                   // the layout follows the summary's new text
         QVERIFY(page.grab().save(dir + QStringLiteral("/matrixpage-paper-tcghost.png")));
+        page.suiteForm()->benchmarkList()->setCurrentRow(2); // the external score, checked without a command
+        page.suiteForm()->setChecked(Benchmark::ExternalScore, true);
+        QCoreApplication::processEvents();
+        QVERIFY(page.grab().save(dir + QStringLiteral("/matrixpage-external-refused.png")));
     }
 };
 
