@@ -69,7 +69,7 @@ void TstChartExport::exportAll()
     }
     const Status st = exportAllCharts(doc, dir.path());
     QVERIFY2(st.ok(), qPrintable(st.errorMessage()));
-    for (const char *name : {"pi-cycles.png", "pi-loss.png"}) {
+    for (const char *name : {"fig04-06-pi-cycles.png", "table1-pi-loss.png"}) {
         const QString path = dir.filePath(QString::fromLatin1(name));
         QVERIFY(QFileInfo(path).size() > 1000);
         QImage image;
