@@ -20,35 +20,35 @@ FigureMetric cpuTotal()
 }
 FigureMetric netOut()
 {
-    return {Benchmark::NetOut, QStringLiteral("throughput_mbps"), Tr::tr("out (guest → host)")};
+    return {Benchmark::NetOut, QStringLiteral("throughput_mbps"), Tr::tr("network out")};
 }
 FigureMetric netIn()
 {
-    return {Benchmark::NetIn, QStringLiteral("throughput_mbps"), Tr::tr("in (host → guest)")};
+    return {Benchmark::NetIn, QStringLiteral("throughput_mbps"), Tr::tr("network in")};
 }
 FigureMetric bonnieRead()
 {
-    return {Benchmark::Bonnie, QStringLiteral("block_read_kib_s"), Tr::tr("block read")};
+    return {Benchmark::Bonnie, QStringLiteral("block_read_kib_s"), Tr::tr("bonnie++ block read")};
 }
 FigureMetric bonnieWrite()
 {
-    return {Benchmark::Bonnie, QStringLiteral("block_write_kib_s"), Tr::tr("block write")};
+    return {Benchmark::Bonnie, QStringLiteral("block_write_kib_s"), Tr::tr("bonnie++ block write")};
 }
 FigureMetric fioSeqRead()
 {
-    return {Benchmark::Fio, QStringLiteral("seq_read_mib_s"), Tr::tr("sequential read")};
+    return {Benchmark::Fio, QStringLiteral("seq_read_mib_s"), Tr::tr("fio sequential read")};
 }
 FigureMetric fioSeqWrite()
 {
-    return {Benchmark::Fio, QStringLiteral("seq_write_mib_s"), Tr::tr("sequential write")};
+    return {Benchmark::Fio, QStringLiteral("seq_write_mib_s"), Tr::tr("fio sequential write")};
 }
 FigureMetric fioRandRead()
 {
-    return {Benchmark::Fio, QStringLiteral("rand_read_iops"), Tr::tr("random read")};
+    return {Benchmark::Fio, QStringLiteral("rand_read_iops"), Tr::tr("fio random read")};
 }
 FigureMetric fioRandWrite()
 {
-    return {Benchmark::Fio, QStringLiteral("rand_write_iops"), Tr::tr("random write")};
+    return {Benchmark::Fio, QStringLiteral("rand_write_iops"), Tr::tr("fio random write")};
 }
 FigureMetric piCycles()
 {
@@ -96,13 +96,15 @@ QList<FigureSpec> paperFigureSpecs()
 
     // §6.4, Fig. 7–8: iperf.  Fig. 7 follows the VM count, Fig. 8 compares the configurations
     // (NIC model, hypervisor) at one VM, where the driver is all that differs.
-    out.append(spec(QStringLiteral("fig07-network-per-guest"), Tr::tr("Fig. 7"),
-                    Tr::tr("Network throughput per guest vs number of VMs, out and in (Fig. 7)"), {netOut(), netIn()},
-                    V::PerGuest, L::LinesByVmCount, withUnit(Tr::tr("Throughput per guest"), netOut().metric)));
-    FigureSpec fig8 =
-        spec(QStringLiteral("fig08-network-by-config"), Tr::tr("Fig. 8"),
-             Tr::tr("Network throughput by configuration, 1 VM: NIC and hypervisor (Fig. 8)"), {netOut(), netIn()},
-             V::PerGuest, L::BarsByConfig, withUnit(Tr::tr("Throughput per guest"), netOut().metric));
+    out.append(
+        spec(QStringLiteral("fig07-network-per-guest"), Tr::tr("Fig. 7"),
+             Tr::tr("Network throughput per guest vs number of VMs: out = guest → host, in = host → guest (Fig. 7)"),
+             {netOut(), netIn()}, V::PerGuest, L::LinesByVmCount,
+             withUnit(Tr::tr("Throughput per guest"), netOut().metric)));
+    FigureSpec fig8 = spec(QStringLiteral("fig08-network-by-config"), Tr::tr("Fig. 8"),
+                           Tr::tr("Network throughput by configuration, 1 VM: NIC model and hypervisor (Fig. 8)"),
+                           {netOut(), netIn()}, V::PerGuest, L::BarsByConfig,
+                           withUnit(Tr::tr("Throughput per guest"), netOut().metric));
     fig8.pick = VmCountPick::SmallestCommon;
     fig8.caption = ConfigCaption::Network;
     out.append(fig8);

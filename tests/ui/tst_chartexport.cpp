@@ -81,7 +81,8 @@ void TstChartExport::exportAll()
         for (int y = 0; y < image.height(); y += 8)
             for (int x = 0; x < image.width(); x += 8)
                 different += image.pixel(x, y) != corner;
-        QVERIFY2(different > 200, qPrintable(QStringLiteral("%1: only %2 non-background samples").arg(path).arg(different)));
+        QVERIFY2(different > 200,
+                 qPrintable(QStringLiteral("%1: only %2 non-background samples").arg(path).arg(different)));
     }
     QVERIFY(QFileInfo(dir.filePath(QStringLiteral("results.csv"))).size() > 0);
     QVERIFY(QFileInfo(dir.filePath(QStringLiteral("loss-table.csv"))).size() > 0);

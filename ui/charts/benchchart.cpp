@@ -29,6 +29,19 @@ std::pair<double, double> valueRange(const analysis::FigureData &f)
         }
     return {lo, hi};
 }
+// Ten distinct colours readable on light and dark backgrounds (Tableau 10); the chart themes
+// fade to near-white past their fifth colour.
+QColor seriesColor(int i)
+{
+    static const QRgb colors[] = {0x4e79a7, 0xf28e2b, 0xe15759, 0x76b7b2, 0x59a14f,
+                                  0xedc948, 0xb07aa1, 0xff9da7, 0x9c755f, 0xbab0ac};
+    return QColor(colors[i % 10]);
+}
+
+bool isIndex(analysis::FigureValue v)
+{
+    return v == analysis::FigureValue::Jain || v == analysis::FigureValue::MinMaxRatio;
+}
 } // namespace
 
 BenchChart::BenchChart(FigureDataModel *model, QWidget *parent) : ChartView(model, parent), m_model(model)
@@ -40,9 +53,14 @@ BenchChart::BenchChart(FigureDataModel *model, QWidget *parent) : ChartView(mode
 QValueAxis *BenchChart::addValueAxis(double lo, double hi)
 {
     auto *y = new QValueAxis;
-    const double span = std::max(hi - lo, std::max(std::abs(hi), 1e-9));
-    y->setRange(lo < 0 ? lo - span * 0.08 : 0, hi + span * 0.1);
-    y->applyNiceNumbers();
+    if (isIndex(m_model->spec().value) && lo >= 0 && hi <= 1) { // fairness: always 0…1
+        y->setRange(0, 1);
+        y->setTickCount(6);
+    } else {
+        const double span = std::max(hi - lo, std::max(std::abs(hi), 1e-9));
+        y->setRange(lo < 0 ? lo - span * 0.05 : 0, hi + span * 0.05);
+        y->applyNiceNumbers();
+    }
     const double top = std::max(std::abs(y->min()), std::abs(y->max()));
     y->setLabelFormat(top >= 100  ? QStringLiteral("%.0f")
                       : top >= 10 ? QStringLiteral("%.1f")
@@ -101,6 +119,7 @@ void BenchChart::buildLines()
     };
     QList<Whisker> whiskers;
     const double capHalf = (xHi - xLo) * 0.012;
+    int colorIndex = 0;
     for (const analysis::FigureSeries &s : f.series) {
         auto *line = new QLineSeries;
         line->setName(s.name);
@@ -116,11 +135,13 @@ void BenchChart::buildLines()
         chart()->addSeries(line);
         line->attachAxis(x);
         line->attachAxis(y);
-        QPen pen = line->pen(); // the theme's colour
+        QPen pen = line->pen();
+        pen.setColor(seriesColor(colorIndex++));
         pen.setWidthF(s.reference ? 1.5 : 2.5);
         if (s.reference)
             pen.setStyle(Qt::DashLine);
         line->setPen(pen);
+        line->setColor(pen.color());
         if (!s.reference)
             for (const analysis::FigurePoint &p : s.points)
                 if (p.ci95 && *p.ci95 > 0)
@@ -129,6 +150,8 @@ void BenchChart::buildLines()
     for (const Whisker &w : std::as_const(whiskers))
         addWhisker(x, y, w.x, w.lo, w.hi, capHalf, w.color);
     chart()->legend()->setVisible(true);
+    // Many lines: a legend column on the right keeps every name whole.
+    chart()->legend()->setAlignment(f.series.size() > 3 ? Qt::AlignRight : Qt::AlignBottom);
 }
 
 void BenchChart::buildBars()
@@ -153,20 +176,24 @@ void BenchChart::buildBars()
         }
         auto *set = new QBarSet(s.name);
         set->append(values);
+        set->setColor(seriesColor(si));
+        set->setBorderColor(seriesColor(si));
         series->append(set);
     }
     chart()->addSeries(series);
 
     auto *x = new QBarCategoryAxis;
-    x->append(f.categories);
+    QStringList categories = f.categories;
+    for (QString &c : categories)
+        c.replace(QLatin1Char('\n'), QStringLiteral("<br>")); // axis labels are rich text
+    x->append(categories);
     x->setLabelsFont(labelFont());
-    QString xTitle;
-    if (spec.layout == analysis::FigureLayout::BarsByConfig)
-        xTitle = spec.bareMetal
-                     ? tr("Configuration at %n concurrent VM(s) (bare metal: the host alone)", nullptr, f.vmCount)
-                     : tr("Configuration at %n concurrent VM(s)", nullptr, f.vmCount);
-    else
-        xTitle = tr("Configuration × concurrent VMs");
+    QString xTitle = tr("Configuration × concurrent VMs");
+    if (spec.layout == analysis::FigureLayout::BarsByConfig) {
+        xTitle = f.vmCount == 1 ? tr("Configuration, 1 VM") : tr("Configuration, %1 concurrent VMs").arg(f.vmCount);
+        if (spec.bareMetal)
+            xTitle += tr(" (bare metal: the host alone)");
+    }
     if (!whiskers.isEmpty())
         xTitle += tr(" — whiskers: 95 % CI");
     x->setTitleText(xTitle);
@@ -180,6 +207,7 @@ void BenchChart::buildBars()
     for (const Whisker &w : std::as_const(whiskers))
         addWhisker(x, y, w.x, w.lo, w.hi, capHalf);
     chart()->legend()->setVisible(sets > 1);
+    chart()->legend()->setAlignment(Qt::AlignBottom);
 }
 
 } // namespace hvbench

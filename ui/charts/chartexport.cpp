@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/chartexport.h"
+#include "analysis/benchtablemodel.h"
 #include "analysis/losstablemodel.h"
 #include "charts/chartview.h"
 #include "charts/figureset.h"
 #include "io/csvexport.h"
-#include "analysis/benchtablemodel.h"
 #include "model/resultsmodel.h"
 #include "model/sessiondocument.h"
 

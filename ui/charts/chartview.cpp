@@ -17,6 +17,7 @@ ChartView::ChartView(QAbstractItemModel *model, QWidget *parent) : QChartView(pa
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(360, 260);
     chart()->setAnimationOptions(QChart::NoAnimation); // exports render synchronously
+    chart()->setBackgroundRoundness(0);                // no light corners around a dark chart
     chart()->setTitleFont(titleFont());
     chart()->legend()->setFont(labelFont());
     chart()->legend()->setAlignment(Qt::AlignBottom);
@@ -55,6 +56,7 @@ void ChartView::applyPaletteTheme()
         chart()->setTheme(theme); // resets fonts and colours: set ours again
         chart()->setTitleFont(titleFont());
         chart()->legend()->setFont(labelFont());
+        chart()->setBackgroundRoundness(0);
     }
     m_placeholder->setBrush(isDark() ? QColor(0xc8, 0xc8, 0xc8) : QColor(0x60, 0x60, 0x60));
     setChartTitle(m_title); // the caveat's colour
