@@ -207,6 +207,17 @@ void BenchChart::buildBars()
     for (const Whisker &w : std::as_const(whiskers))
         addWhisker(x, y, w.x, w.lo, w.hi, capHalf);
     chart()->legend()->setVisible(sets > 1);
+    if (sets == 1) { // few bars: their values at the base, clear of the whiskers (as Table I prints them)
+        series->setLabelsVisible(true);
+        series->setLabelsPosition(QAbstractBarSeries::LabelsInsideBase);
+        const double top = std::max(std::abs(valueRange(f).first), std::abs(valueRange(f).second));
+        series->setLabelsPrecision(
+            std::max(3, int(std::floor(std::log10(std::max(top, 1.0)))) + 1)); // 33940, not 3.394e+04
+        if (spec.value == analysis::FigureValue::LossPct)
+            series->setLabelsFormat(tr("@value %"));
+        series->barSets().constFirst()->setLabelColor(Qt::white);
+        series->barSets().constFirst()->setLabelFont(labelFont());
+    }
     chart()->legend()->setAlignment(Qt::AlignBottom);
 }
 
