@@ -16,14 +16,15 @@ struct Tr {
 };
 
 struct RowKey {
-    int benchmark; // index in allBenchmarks()
-    int metric;    // index in keyMetrics()
+    int benchmark;  // index in allBenchmarks()
+    int metric;     // index in keyMetrics()
+    bool published; // published-only rows after the measured ones
     QString config;
     int vmCount;
     bool operator<(const RowKey &o) const
     {
-        return std::tuple(benchmark, metric, config != kBareMetal, config, vmCount) <
-               std::tuple(o.benchmark, o.metric, o.config != kBareMetal, o.config, o.vmCount);
+        return std::tuple(benchmark, metric, published, config != kBareMetal, config, vmCount) <
+               std::tuple(o.benchmark, o.metric, o.published, o.config != kBareMetal, o.config, o.vmCount);
     }
 };
 
@@ -101,9 +102,9 @@ QList<CompareRow> alignSources(const QList<CompareSource> &sources)
 {
     const int count = int(sources.size());
     QMap<RowKey, CompareRow> rows;
-    auto rowFor = [&](const QString &benchmark, const QString &metric, const QString &config,
-                      int vmCount) -> CompareRow & {
-        const RowKey key{benchmarkIndex(benchmark), metricIndex(benchmark, metric), config, vmCount};
+    auto rowFor = [&](const QString &benchmark, const QString &metric, const QString &config, int vmCount,
+                      bool published) -> CompareRow & {
+        const RowKey key{benchmarkIndex(benchmark), metricIndex(benchmark, metric), published, config, vmCount};
         auto it = rows.find(key);
         if (it == rows.end()) {
             CompareRow row;
@@ -122,7 +123,7 @@ QList<CompareRow> alignSources(const QList<CompareSource> &sources)
     for (int s = 0; s < count; ++s) {
         const CompareSource &src = sources.at(s);
         for (const BenchRow &b : src.table) {
-            CompareRow &row = rowFor(benchmarkId(b.benchmark), b.metric, b.config, b.vmCount);
+            CompareRow &row = rowFor(benchmarkId(b.benchmark), b.metric, b.config, b.vmCount, false);
             row.higherIsBetter = b.higherIsBetter;
             if (row.paperKind.isEmpty() && b.vmCount > 0)
                 row.paperKind = src.kindByConfig.value(b.config);
@@ -154,7 +155,7 @@ QList<CompareRow> alignSources(const QList<CompareSource> &sources)
                 }
             if (joined)
                 continue;
-            CompareRow &own = rowFor(ref.benchmark, ref.metric, ref.label, ref.vmCount);
+            CompareRow &own = rowFor(ref.benchmark, ref.metric, ref.label, ref.vmCount, true);
             own.publishedOnly = true;
             own.paperKind = ref.hypervisor;
             own.cells[s] = publishedCell(ref);

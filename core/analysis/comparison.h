@@ -49,10 +49,10 @@ struct CompareSource {
 CompareSource compareSource(const QString &name, const Session &s);
 CompareSource compareSource(const QString &name, const ReferenceSession &ref);
 
-// Rows ordered by benchmark (allBenchmarks()), figure (keyMetrics()), bare metal first, then
-// configuration and VM count.  Published rows join every measured row of the same benchmark,
-// figure and VM count whose configuration maps to their hypervisor kind; the others (and the
-// CPU yardstick) become rows of their own.
+// Rows ordered by benchmark (allBenchmarks()), figure (keyMetrics()), measured before
+// published-only, bare metal first, then configuration and VM count.  Published rows join every measured row of the
+// same benchmark, figure and VM count whose configuration maps to their hypervisor kind; the others (and the CPU
+// yardstick) become rows of their own.
 QList<CompareRow> alignSources(const QList<CompareSource> &sources);
 
 // The unit of a unit-suffixed figure name ("throughput_mbps" → "Mbit/s"), translated.

@@ -35,6 +35,8 @@ public:
     int indexOfSource(int id) const { return int(m_ids.indexOf(id)); }
     QString sourceName(int index) const { return m_sources.at(index).name; }
     bool isPublished(int index) const { return m_sources.at(index).published; }
+    // The source's software-emulation warning (its VMs ran under QEMU/TCG), or empty.
+    QString sourceCaveat(int index) const { return m_sources.at(index).caveat; }
     bool hasReference() const;
     static int column(int sourceIndex, Field f) { return FixedColumnCount + sourceIndex * FieldCount + f; }
     const QList<analysis::CompareRow> &rows() const { return m_rows; }

@@ -154,6 +154,7 @@ void ComparePage::addReference()
         tr("<b>Published, not measured.</b> %1 — %2; %3; guests %4; %5.<br>"
            "Its CPU figure is <b>HEP-SPEC06</b>; hvbench's CPU score is <b>7-Zip</b>, not HEP-SPEC06: "
            "compare the <b>% loss</b> against bare metal, never the absolute scores. "
+           "“E5410 vs E5420” is the paper's yardstick: a physical CPU one clock tick slower, no hypervisor. "
            "PI figures are the text's approximate statements (“about 2 %”). "
            "Paper rows join your rows of the same VM count and hypervisor kind "
            "(KVM and QEMU → kvm, Xen PV → xen-para, Xen HVM → xen-hvm).")
@@ -267,6 +268,14 @@ void ComparePage::refreshFigures()
 
 void ComparePage::refreshInfo()
 {
+    QStringList emulated;
+    for (int i = 0; i < m_model->sourceCount(); ++i)
+        if (!m_model->sourceCaveat(i).isEmpty())
+            emulated.append(m_model->sourceName(i));
+    m_chart->setCaveat(emulated.isEmpty()
+                           ? QString()
+                           : tr("⚠ %1: QEMU/TCG software emulation (no KVM) — VM figures measure the emulator")
+                                 .arg(emulated.join(QStringLiteral(", "))));
     const bool ref = m_model->hasReference();
     m_addReference->setEnabled(!ref);
     m_reference->setVisible(ref && !m_reference->text().isEmpty());
