@@ -73,7 +73,8 @@ QString ReferenceSession::citation() const
 
 QString builtInReferencePath()
 {
-    initReferenceResource();
+    static const bool registered = (initReferenceResource(), true);
+    Q_UNUSED(registered);
     return QStringLiteral(":/reference/paper-2009.json");
 }
 

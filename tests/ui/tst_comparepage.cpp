@@ -11,6 +11,8 @@
 #include <QComboBox>
 #include <QFile>
 #include <QJsonObject>
+#include <QMenu>
+#include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -131,7 +133,17 @@ private Q_SLOTS:
         QCOMPARE(m->sourceName(0), QStringLiteral("host-b"));
         QCOMPARE(page.chart()->barSetCount(), 2);
         QCOMPARE(page.chart()->benchmark(), QStringLiteral("pi"));
-        page.removeSource(1); // the reference
+        // The Remove button's menu lists the sources; its entry removes one (here the reference).
+        QPushButton *remove = nullptr;
+        for (QPushButton *b : page.findChildren<QPushButton *>())
+            if (b->accessibleName() == QLatin1String("Remove a session from the comparison"))
+                remove = b;
+        QVERIFY(remove && remove->menu());
+        Q_EMIT remove->menu()->aboutToShow();
+        const auto actions = remove->menu()->actions();
+        QCOMPARE(actions.size(), 2);
+        QCOMPARE(actions.at(1)->text(), QStringLiteral("Paper (2009)"));
+        actions.at(1)->trigger();
         QVERIFY(page.referenceText().isEmpty());
         QCOMPARE(m->sourceCount(), 1);
     }
@@ -199,6 +211,8 @@ private Q_SLOTS:
         delete doc;                                 // the page drops it
         QCOMPARE(page.model()->sourceCount(), 0);
         QVERIFY(page.chart()->caveat().isEmpty());
+        QVERIFY(page.chart()->isShowingPlaceholder());
+        QCOMPARE(page.figureBox()->count(), 0);
     }
 };
 

@@ -80,6 +80,8 @@ void CompareChart::rebuild()
     QString metric = m_metric;
     if (!figures.contains(std::pair(benchmark, metric)) && !figures.isEmpty())
         std::tie(benchmark, metric) = figures.first();
+    m_shownBenchmark = figures.isEmpty() ? QString() : benchmark;
+    m_shownMetric = figures.isEmpty() ? QString() : metric;
     const auto b = benchmarkFromId(benchmark);
     setChartTitle(
         figures.isEmpty()

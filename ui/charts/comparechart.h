@@ -19,10 +19,10 @@ class CompareChart final : public ChartView {
 public:
     explicit CompareChart(ComparisonModel *model, QWidget *parent = nullptr);
 
-    // The figure to plot; empty = the first the model has.
+    // The figure to plot; one the model lacks (or none) = the first the model has.
     void setFigure(const QString &benchmark, const QString &metric);
-    QString benchmark() const { return m_benchmark; }
-    QString metric() const { return m_metric; }
+    QString benchmark() const { return m_shownBenchmark; } // the figure plotted now
+    QString metric() const { return m_shownMetric; }
     int barSetCount() const { return m_setCount; } // one per source
     int categoryCount() const { return m_categoryCount; }
     QStringList valueLabels() const; // what the bars say, in set order
@@ -41,6 +41,8 @@ private:
     ComparisonModel *m_model;
     QString m_benchmark;
     QString m_metric;
+    QString m_shownBenchmark;
+    QString m_shownMetric;
     QBarSeries *m_series = nullptr;
     QList<Label> m_labels;
     int m_setCount = 0;

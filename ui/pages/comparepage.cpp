@@ -262,7 +262,7 @@ void ComparePage::refreshFigures()
     m_figure->setCurrentIndex(i);
     const QStringList f = m_figure->itemData(i).toStringList();
     if (f.size() == 2 && (f.at(0) != m_chart->benchmark() || f.at(1) != m_chart->metric()))
-        m_chart->setFigure(f.at(0), f.at(1));
+        m_chart->setFigure(f.at(0), f.at(1)); // the box and the chart show the same figure
     m_figure->setEnabled(m_figure->count() > 0);
 }
 
