@@ -4,6 +4,7 @@
 // clear error and the page keeps its rows; the open session shows as "This session".
 #include "analysis/comparisonmodel.h"
 #include "charts/comparechart.h"
+#include "io/csvexport.h"
 #include "io/sessionfile.h"
 #include "model/sessiondocument.h"
 #include "pages/comparepage.h"
@@ -113,6 +114,24 @@ private Q_SLOTS:
             QTest::qWait(50); // layout, and the old axes go with deleteLater()
             page.grab().save(qEnvironmentVariable("HVBENCH_SCREENSHOT"));
         }
+
+        // CSV: unit-suffixed keys per session, raw numbers, absent figures empty (never 0).
+        const QString csvPath = dir.filePath(QStringLiteral("comparison.csv"));
+        QVERIFY(page.exportCsv(csvPath).ok());
+        QFile csvFile(csvPath);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QList<QStringList> csv = io::parseCsv(csvFile.readAll());
+        QCOMPARE(csv.size(), m->rowCount() + 1);
+        const QStringList keys = csv.first();
+        QVERIFY(keys.contains(QStringLiteral("s1_loss_pct")) && keys.contains(QStringLiteral("s3_loss_pct")));
+        QVERIFY(keys.contains(QStringLiteral("s2_mean_per_guest")));
+        for (const QStringList &row : csv.mid(1))
+            if (row.at(keys.indexOf(QStringLiteral("config"))) == QLatin1String("E5420 xen-para")) {
+                QCOMPARE(row.at(keys.indexOf(QStringLiteral("s3_loss_pct"))), QStringLiteral("2.02"));
+                QCOMPARE(row.at(keys.indexOf(QStringLiteral("s1_loss_pct"))), QString());
+            }
+        QVERIFY(!page.exportCsv(dir.filePath(QStringLiteral("no/such/dir/c.csv"))).ok());
+        QVERIFY(!page.errorText().isEmpty());
 
         // Another figure from the box: the PI statements, "about" values marked ≈.
         const int piIndex = page.figureBox()->findData(QStringList{QStringLiteral("pi"), QStringLiteral("cycles")});

@@ -3,6 +3,7 @@
 #include "analysis/comparisonmodel.h"
 #include "analysis/reference.h"
 #include "charts/comparechart.h"
+#include "io/csvexport.h"
 #include "io/sessionfile.h"
 #include "model/benchmark.h"
 #include "model/sessiondocument.h"
@@ -24,7 +25,8 @@ namespace hvbench {
 ComparePage::ComparePage(QWidget *parent)
     : QWidget(parent), m_model(new ComparisonModel(this)), m_chart(new CompareChart(m_model)), m_table(new QTableView),
       m_figure(new QComboBox), m_error(new QLabel), m_reference(new QLabel),
-      m_addReference(new QPushButton(tr("Add the paper's &reference (2009)"))), m_remove(new QPushButton(tr("&Remove")))
+      m_addReference(new QPushButton(tr("Add the paper's &reference (2009)"))),
+      m_remove(new QPushButton(tr("&Remove"))), m_export(new QPushButton(tr("Export &CSV…")))
 {
     auto *addFiles = new QPushButton(tr("&Add session…"));
     addFiles->setAccessibleName(tr("Add session files"));
@@ -38,6 +40,11 @@ ComparePage::ComparePage(QWidget *parent)
     auto *removeMenu = new QMenu(m_remove);
     connect(removeMenu, &QMenu::aboutToShow, this, &ComparePage::fillRemoveMenu);
     m_remove->setMenu(removeMenu);
+
+    m_export->setAccessibleName(tr("Export the comparison as CSV"));
+    m_export->setToolTip(tr("The aligned table: one row per benchmark, figure, configuration and VM count; "
+                            "per session mean, % loss, its 95 % CI and n (empty where a session has no figure)"));
+    connect(m_export, &QPushButton::clicked, this, &ComparePage::chooseCsvFile);
 
     m_figure->setAccessibleName(tr("Figure to chart"));
     m_figure->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -53,6 +60,7 @@ ComparePage::ComparePage(QWidget *parent)
     buttons->addWidget(addFiles);
     buttons->addWidget(m_addReference);
     buttons->addWidget(m_remove);
+    buttons->addWidget(m_export);
     buttons->addStretch(1);
     buttons->addWidget(figureLabel);
     buttons->addWidget(m_figure);
@@ -231,6 +239,25 @@ void ComparePage::chooseFiles()
     dialog->open();
 }
 
+Status ComparePage::exportCsv(const QString &path)
+{
+    Status st = io::writeCsv(*m_model, path);
+    showError(st ? QString() : tr("Could not export the comparison: %1").arg(st.errorMessage()));
+    return st;
+}
+
+void ComparePage::chooseCsvFile()
+{
+    auto *dialog = new QFileDialog(this, tr("Export the comparison as CSV"), QStringLiteral("comparison.csv"),
+                                   tr("CSV files (*.csv)"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        static_cast<void>(exportCsv(path)); // an error is shown on the page
+    });
+    dialog->open();
+}
+
 void ComparePage::fillRemoveMenu()
 {
     QMenu *menu = m_remove->menu();
@@ -280,6 +307,7 @@ void ComparePage::refreshInfo()
     m_addReference->setEnabled(!ref);
     m_reference->setVisible(ref && !m_reference->text().isEmpty());
     m_remove->setEnabled(m_model->sourceCount() > 0);
+    m_export->setEnabled(m_model->rowCount() > 0);
 }
 
 } // namespace hvbench

@@ -32,6 +32,8 @@ public:
     void setCurrentSession(const SessionDocument *doc);
     // Removes the source at `index` (column group order).
     void removeSource(int index);
+    // Writes the aligned table as CSV (unit-suffixed keys, raw numbers, absent = empty field).
+    Status exportCsv(const QString &path);
 
     ComparisonModel *model() const { return m_model; }
     CompareChart *chart() const { return m_chart; }
@@ -42,6 +44,7 @@ public:
 
 private:
     void chooseFiles();
+    void chooseCsvFile();
     void showError(const QString &message);
     void refreshCurrent();
     void refreshFigures();
@@ -56,6 +59,7 @@ private:
     QLabel *m_reference;
     QPushButton *m_addReference;
     QPushButton *m_remove;
+    QPushButton *m_export;
     QPointer<const SessionDocument> m_doc;
     int m_currentId = -1;
     QHash<int, QString> m_files; // source id → canonical path of a file source
