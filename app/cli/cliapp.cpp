@@ -4,6 +4,7 @@
 #include "charts/chartexport.h"
 #include "benchoptions.h"
 #include "cleanupcommand.h"
+#include "comparecommand.h"
 #include "importcommand.h"
 #include "climessages.h"
 #include "specoptions.h"
@@ -33,7 +34,9 @@ QString helpText()
         "  cleanup [--uri URI] [--yes]   remove what crashed hvbench runs left on a host\n"
         "                       (only objects carrying hvbench's mark whose creator is gone)\n"
         "  import --tool iperf3|fio|bonnie ... --out SESSION_FILE FILE...\n"
-        "                       add outputs of tools run by hand (see import --help)\n\n"
+        "                       add outputs of tools run by hand (see import --help)\n"
+        "  compare SESSION_FILE... [--reference]   sessions side by side, and the paper's\n"
+        "                       published % loss (see compare --help)\n\n"
         "Options of run:\n"
         "  --demo               the built-in demo: PI on bare metal, 1 and 2 VMs\n"
         "  --out FILE           where to save the session (default: the file run, or\n"
@@ -108,6 +111,10 @@ int CliApp::start(const QStringList &arguments)
     if (args.value(1) == QLatin1String("import")) { // its own options: see importcommand.h
         QTextStream o(stdout), e(stderr);
         return runImportCommand(args.mid(2), o, e);
+    }
+    if (args.value(1) == QLatin1String("compare")) { // its own options: see comparecommand.h
+        QTextStream o(stdout), e(stderr);
+        return runCompareCommand(args.mid(2), o, e);
     }
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("command"), QString());

@@ -39,20 +39,44 @@ BenchJob::BenchJob(JobContext ctx, agent::AgentClient *client, QObject *parent)
 {
 }
 
+namespace {
+QString mountPointOf(const JobContext &ctx)
+{
+    return ctx.bareMetal ? ctx.baselineDir + QStringLiteral("/bonnie") : QStringLiteral("/mnt/hvbench");
+}
+
+QString fioTargetOf(const JobContext &ctx)
+{
+    return ctx.bareMetal ? ctx.baselineDir + QStringLiteral("/fio.dat") : ctx.dataDevice;
+}
+} // namespace
+
 QString BenchJob::mountPoint() const
 {
-    return m_ctx.bareMetal ? m_ctx.baselineDir + QStringLiteral("/bonnie") : QStringLiteral("/mnt/hvbench");
+    return mountPointOf(m_ctx);
 }
 
 QString BenchJob::fioTarget() const
 {
-    return m_ctx.bareMetal ? m_ctx.baselineDir + QStringLiteral("/fio.dat") : m_ctx.dataDevice;
+    return fioTargetOf(m_ctx);
 }
 
 QStringList BenchJob::mainArgv() const
 {
-    const BenchmarkSuite &s = m_ctx.suite;
-    switch (m_ctx.benchmark) {
+    return benchArgv(m_ctx);
+}
+
+QString jobCommandLine(const JobContext &ctx)
+{
+    return commandLine(benchArgv(ctx))
+        + (ctx.benchmark == Benchmark::CpuScore && ctx.vcpus > 1
+               ? BenchJob::tr("  (%1 copies at once)").arg(ctx.vcpus) : QString());
+}
+
+QStringList benchArgv(const JobContext &ctx)
+{
+    const BenchmarkSuite &s = ctx.suite;
+    switch (ctx.benchmark) {
     case Benchmark::Pi:
         // What the agent records as its command ("hvbench-agent pi --digits N"); 0 = its default.
         if (s.piDigits > 0)
@@ -65,22 +89,22 @@ QStringList BenchJob::mainArgv() const
         return s.external.argv;
     case Benchmark::NetOut:
     case Benchmark::NetIn: {
-        QStringList a{QStringLiteral("iperf3"), QStringLiteral("-c"), m_ctx.peerAddress,
-                      QStringLiteral("-p"), QString::number(m_ctx.peerPort), QStringLiteral("-J"),
+        QStringList a{QStringLiteral("iperf3"), QStringLiteral("-c"), ctx.peerAddress,
+                      QStringLiteral("-p"), QString::number(ctx.peerPort), QStringLiteral("-J"),
                       QStringLiteral("-t"), QString::number(s.net.durationS),
                       QStringLiteral("-P"), QString::number(s.net.streams)};
         if (!s.net.window.isEmpty())
             a << QStringLiteral("-w") << s.net.window;
         if (s.net.omitS > 0)
             a << QStringLiteral("-O") << QString::number(s.net.omitS);
-        if (m_ctx.benchmark == Benchmark::NetIn)
+        if (ctx.benchmark == Benchmark::NetIn)
             a << QStringLiteral("-R");
         return a;
     }
     case Benchmark::Fio: {
-        const int size = s.fioSizeMiB(m_ctx.ramMiB);
+        const int size = s.fioSizeMiB(ctx.ramMiB);
         QStringList a{QStringLiteral("fio"), QStringLiteral("--output-format=json"),
-                      QStringLiteral("--filename=") + fioTarget(), QStringLiteral("--direct=1"),
+                      QStringLiteral("--filename=") + fioTargetOf(ctx), QStringLiteral("--direct=1"),
                       QStringLiteral("--ioengine=libaio"), QStringLiteral("--size=%1M").arg(size)};
         const QString timed = s.fio.runtimeS > 0
             ? QStringLiteral("--runtime=%1").arg(s.fio.runtimeS) : QString();
@@ -99,11 +123,11 @@ QStringList BenchJob::mainArgv() const
         return a;
     }
     case Benchmark::Bonnie:
-        return {QStringLiteral("bonnie++"), QStringLiteral("-d"), mountPoint(),
-                QStringLiteral("-s"), QString::number(s.bonnieSizeMiB(m_ctx.ramMiB)),
-                QStringLiteral("-r"), QString::number(m_ctx.ramMiB), QStringLiteral("-n"), QStringLiteral("0"),
+        return {QStringLiteral("bonnie++"), QStringLiteral("-d"), mountPointOf(ctx),
+                QStringLiteral("-s"), QString::number(s.bonnieSizeMiB(ctx.ramMiB)),
+                QStringLiteral("-r"), QString::number(ctx.ramMiB), QStringLiteral("-n"), QStringLiteral("0"),
                 QStringLiteral("-u"), QStringLiteral("root"), QStringLiteral("-f"), QStringLiteral("-D"),
-                QStringLiteral("-q"), QStringLiteral("-m"), m_ctx.who};
+                QStringLiteral("-q"), QStringLiteral("-m"), ctx.who};
     }
     return {};
 }
@@ -329,9 +353,7 @@ Result<RunResult> BenchJob::measure(const QJsonObject &msg) const
     if (!r)
         return Error{tr("%1: %2 — %3").arg(m_ctx.who, commandLine(argv), r.errorMessage())};
     RunResult res = *r;
-    res.command = commandLine(argv)
-        + (m_ctx.benchmark == Benchmark::CpuScore && m_ctx.vcpus > 1 ? tr("  (%1 copies at once)").arg(m_ctx.vcpus)
-                                                                      : QString());
+    res.command = jobCommandLine(m_ctx);
     res.wallNs = qint64(msg.value(QStringLiteral("wall_ns")).toDouble());
     if (res.output.isEmpty())
         res.output = out;

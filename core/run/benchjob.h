@@ -33,6 +33,10 @@ struct JobContext {
 
 // Shell-quotes argv for the record ("exact command line").
 QString commandLine(const QStringList &argv);
+// The argv of a job's measured step: what BenchJob runs and the matrix preview shows.
+QStringList benchArgv(const JobContext &ctx);
+// commandLine(benchArgv(ctx)) as recorded in RunResult::command (the 7-Zip copies noted).
+QString jobCommandLine(const JobContext &ctx);
 
 class BenchJob final : public QObject {
     Q_OBJECT

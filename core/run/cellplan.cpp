@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "run/cellplan.h"
+#include "virt/uri.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QSet>
+#include <unistd.h>
 
 namespace hvbench {
 
@@ -49,7 +51,7 @@ QString baselineBenchmarkRefusal(Benchmark b, const BenchmarkSuite &suite, const
         if (!ctx.root)
             return Tr::tr("the bare-metal network baseline needs root (it makes a network namespace and a veth "
                           "pair into the run's bridge).");
-        if (!ctx.host)
+        if (!ctx.host && !ctx.assumeEveryHost)
             return Tr::tr("the bare-metal network baseline needs a libvirt host for the run's isolated network.");
     }
     if (b == Benchmark::Bonnie && suite.bonnie.sizeMiB > 0 && suite.bonnie.sizeMiB < 2 * guestRamMiB)
@@ -107,13 +109,27 @@ bool CellPlan::baselineNeedsNetwork() const
     return false;
 }
 
+PlanContext makePlanContext(const Session &s, const virt::HostInfo *host, const QStringList &guestTools)
+{
+    PlanContext ctx;
+    ctx.host = host;
+    const auto parts = virt::splitUri(s.hostUri);
+    ctx.hostIsLocal = parts && parts->host.isEmpty();
+    ctx.root = ::geteuid() == 0;
+    ctx.guestTools = guestTools;
+    ctx.bundledGuest = std::any_of(s.specs.cbegin(), s.specs.cend(),
+                                   [](const VmSpec &v) { return v.guest.kind == GuestImageKind::Bundled; });
+    return ctx;
+}
+
 CellPlan planCells(const Session &s, const PlanContext &ctx)
 {
     CellPlan plan;
     QHash<int, QString> refusedSpecs;
     for (int i = 0; i < s.specs.size(); ++i) {
         if (!ctx.host) {
-            refusedSpecs.insert(i, Tr::tr("not connected to a libvirt host."));
+            if (!ctx.assumeEveryHost)
+                refusedSpecs.insert(i, Tr::tr("not connected to a libvirt host."));
             continue;
         }
         const auto p = virt::placeSpec(s.specs.at(i), *ctx.host);

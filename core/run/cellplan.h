@@ -33,6 +33,9 @@ struct PlanContext {
     bool root = true;                     // may make network namespaces / drop host caches
     QStringList guestTools;               // tools in the bundled guest image (guest.json "tools")
     bool bundledGuest = true;
+    // With no host: plan as if the host could run every spec (a preview before connecting)
+    // instead of skipping every VM cell as "not connected".
+    bool assumeEveryHost = false;
 };
 
 struct CellPlan {
@@ -48,6 +51,9 @@ struct CellPlan {
 };
 
 CellPlan planCells(const Session &s, const PlanContext &ctx);
+// The context the runner plans with: `host` (may be null), local from the session's URI, root
+// from the effective user id, the bundled guest's tools.
+PlanContext makePlanContext(const Session &s, const virt::HostInfo *host, const QStringList &guestTools);
 
 // Which tool a benchmark needs inside the guest ("" = none, the agent does it).
 QString toolFor(Benchmark b);

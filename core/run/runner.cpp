@@ -3,6 +3,7 @@
 #include "run/baselinenetns.h"
 #include "run/benchjob.h"
 #include "run/iperf3servers.h"
+#include "run/jobsetup.h"
 #include "run/livecounters.h"
 #include "run/roundplanner.h"
 #include "guest/agentclient.h"
@@ -57,8 +58,6 @@ Runner::~Runner()
 }
 
 namespace {
-constexpr int kFirstIperf3Port = 5201;
-
 bool anyVmCellAsked(const Session &s)
 {
     return !s.matrix.vmCounts.isEmpty() && !s.specs.isEmpty();
@@ -138,8 +137,7 @@ void Runner::start()
                                         {QStringLiteral("kernel"), QSysInfo::kernelVersion()},
                                         {QStringLiteral("os"), QSysInfo::prettyProductName()},
                                         {QStringLiteral("cpus"), QThread::idealThreadCount()}});
-    m_baselineDir = qEnvironmentVariable("HVBENCH_BASELINE_DIR", QStringLiteral("/var/tmp"))
-        + QStringLiteral("/hvbench-") + s.id;
+    m_baselineDir = baselineDirFor(s.id);
     if (!needsVms && !baselineNet) {
         m_state = State::Preparing;
         QMetaObject::invokeMethod(this, [this] {
@@ -186,15 +184,7 @@ void Runner::start()
 void Runner::plan(const virt::HostInfo *info)
 {
     const Session &s = m_doc->session();
-    PlanContext ctx;
-    ctx.host = info;
-    const auto parts = virt::splitUri(s.hostUri);
-    ctx.hostIsLocal = parts && parts->host.isEmpty();
-    ctx.root = ::geteuid() == 0;
-    ctx.guestTools = m_guest.tools;
-    ctx.bundledGuest = std::any_of(s.specs.cbegin(), s.specs.cend(),
-                                   [](const VmSpec &v) { return v.guest.kind == GuestImageKind::Bundled; });
-    m_plan = planCells(s, ctx);
+    m_plan = planCells(s, makePlanContext(s, info, m_guest.tools));
     m_doc->setManifestValue(QStringLiteral("skipped"), m_plan.skippedJson());
     for (const QString &line : m_plan.skippedLines())
         Q_EMIT log(line);
@@ -487,30 +477,11 @@ void Runner::startBenchmark()
     m_stepResults.clear();
     if (needsDataDisk(b))
         dropHostCaches();
-    int guestRam = 0;
-    for (const VmSpec &v : s.specs)
-        guestRam = std::max(guestRam, v.memoryMiB);
     const int round = m_rounds->roundsStarted() - 1;
     for (int i = 0; i < m_slots.size(); ++i) {
         Slot &slot = m_slots[i];
-        JobContext ctx;
-        ctx.benchmark = b;
-        ctx.suite = s.benchmarks;
-        ctx.bareMetal = c.isBaseline();
-        ctx.who = ctx.bareMetal ? kBareMetal : slot.domain;
-        if (ctx.bareMetal) {
-            ctx.vcpus = QThread::idealThreadCount(); // HS06-style: one copy per core of the host
-            ctx.ramMiB = guestRam;                   // the guests' data set, so both move the same bytes
-            ctx.baselineDir = m_baselineDir;
-        } else {
-            const VmSpec &spec = s.specs.at(c.specIndex);
-            ctx.vcpus = spec.vcpus;
-            ctx.ramMiB = spec.memoryMiB;
-            ctx.dataDevice = QStringLiteral("/dev/") + virt::dataDiskTargetDev(spec.diskBus);
-        }
-        if (m_servers)
-            ctx.peerAddress = m_servers->bindAddress();
-        ctx.peerPort = kFirstIperf3Port + i;
+        JobContext ctx = makeJobContext(s, c, b, i, {slot.domain, m_servers ? m_servers->bindAddress() : QString(),
+                                                     m_baselineDir});
         ctx.id = QStringLiteral("c%1-r%2-g%3-%4").arg(m_cellIndex).arg(round).arg(i).arg(benchmarkId(b));
         ctx.timeoutMs = m_opts.runTimeoutMs;
         delete slot.job;

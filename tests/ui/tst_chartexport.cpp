@@ -69,7 +69,7 @@ void TstChartExport::exportAll()
     }
     const Status st = exportAllCharts(doc, dir.path());
     QVERIFY2(st.ok(), qPrintable(st.errorMessage()));
-    for (const char *name : {"pi-cycles.png", "pi-loss.png"}) {
+    for (const char *name : {"fig04-06-pi-cycles.png", "table1-pi-loss.png"}) {
         const QString path = dir.filePath(QString::fromLatin1(name));
         QVERIFY(QFileInfo(path).size() > 1000);
         QImage image;
@@ -81,7 +81,8 @@ void TstChartExport::exportAll()
         for (int y = 0; y < image.height(); y += 8)
             for (int x = 0; x < image.width(); x += 8)
                 different += image.pixel(x, y) != corner;
-        QVERIFY2(different > 200, qPrintable(QStringLiteral("%1: only %2 non-background samples").arg(path).arg(different)));
+        QVERIFY2(different > 200,
+                 qPrintable(QStringLiteral("%1: only %2 non-background samples").arg(path).arg(different)));
     }
     QVERIFY(QFileInfo(dir.filePath(QStringLiteral("results.csv"))).size() > 0);
     QVERIFY(QFileInfo(dir.filePath(QStringLiteral("loss-table.csv"))).size() > 0);

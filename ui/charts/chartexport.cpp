@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/chartexport.h"
-#include "analysis/losstablemodel.h"
-#include "charts/cycleschart.h"
-#include "charts/losschart.h"
-#include "io/csvexport.h"
 #include "analysis/benchtablemodel.h"
+#include "analysis/losstablemodel.h"
+#include "charts/chartview.h"
+#include "charts/figureset.h"
+#include "io/csvexport.h"
 #include "model/resultsmodel.h"
 #include "model/sessiondocument.h"
 
@@ -75,17 +75,16 @@ Status exportAllCharts(SessionDocument &doc, const QString &dir)
     const QDir d(dir);
     ResultsModel results(&doc);
     LossTableModel loss(&doc);
-    CyclesChart cycles(&results);
-    LossChart lossChart(&loss);
-    cycles.setCaveat(doc.session().emulationCaveat());
-    lossChart.setCaveat(doc.session().emulationCaveat());
-    if (auto st = exportChartPng(&cycles, d.filePath(QStringLiteral("pi-cycles.png"))); !st)
-        return st;
-    if (auto st = exportChartPng(&lossChart, d.filePath(QStringLiteral("pi-loss.png"))); !st)
-        return st;
+    BenchTableModel bench(&doc);
+    const FigureSet figures(&doc, &results, &loss, &bench);
+    for (const Figure &f : figures.figures()) {
+        if (!f.hasData())
+            continue;
+        if (auto st = exportChartPng(f.view, d.filePath(f.id + QStringLiteral(".png"))); !st)
+            return st;
+    }
     if (auto st = io::writeCsv(results, d.filePath(QStringLiteral("results.csv"))); !st)
         return st;
-    BenchTableModel bench(&doc);
     if (bench.rowCount() > 0)
         if (auto st = io::writeCsv(bench, d.filePath(QStringLiteral("benchmarks-loss.csv"))); !st)
             return st;

@@ -16,8 +16,10 @@ class SessionDocument;
 // exactly `size` pixels, written atomically.  The on-screen widget keeps its size.
 Status exportChartPng(QWidget *chartView, const QString &path, QSize size = {1200, 800});
 
-// Builds the models and both charts off-screen and writes dir/pi-cycles.png, dir/pi-loss.png,
-// dir/results.csv (ResultsModel) and dir/loss-table.csv (LossTableModel).  Creates dir.
+// Builds the models and every figure (FigureSet) off-screen and writes dir/<figure id>.png for
+// each figure that has data (e.g. fig04-06-pi-cycles.png, table1-pi-loss.png),
+// dir/results.csv (ResultsModel), dir/loss-table.csv (LossTableModel) and, when other
+// benchmarks ran, dir/benchmarks-loss.csv (BenchTableModel).  Creates dir.
 Status exportAllCharts(SessionDocument &doc, const QString &dir);
 
 } // namespace hvbench

@@ -4,6 +4,7 @@
 #include <QAbstractItemModel>
 #include <QBarCategoryAxis>
 #include <QChart>
+#include <QEvent>
 #include <QGraphicsSimpleTextItem>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -16,6 +17,7 @@ ChartView::ChartView(QAbstractItemModel *model, QWidget *parent) : QChartView(pa
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(360, 260);
     chart()->setAnimationOptions(QChart::NoAnimation); // exports render synchronously
+    chart()->setBackgroundRoundness(0);                // no light corners around a dark chart
     chart()->setTitleFont(titleFont());
     chart()->legend()->setFont(labelFont());
     chart()->legend()->setAlignment(Qt::AlignBottom);
@@ -24,17 +26,49 @@ ChartView::ChartView(QAbstractItemModel *model, QWidget *parent) : QChartView(pa
     f.setPointSizeF(f.pointSizeF() * 1.2);
     f.setBold(true);
     m_placeholder->setFont(f);
-    m_placeholder->setBrush(QColor(0x60, 0x60, 0x60));
     m_placeholder->setZValue(100);
     m_placeholder->hide();
+    applyPaletteTheme();
     connect(chart(), &QChart::geometryChanged, this, &ChartView::placePlaceholder);
 
-    auto rebuildNow = [this] { rebuild(); };
-    connect(model, &QAbstractItemModel::modelReset, this, rebuildNow);
-    connect(model, &QAbstractItemModel::rowsInserted, this, rebuildNow);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, rebuildNow);
-    connect(model, &QAbstractItemModel::dataChanged, this, rebuildNow);
-    connect(model, &QAbstractItemModel::layoutChanged, this, rebuildNow);
+    connect(model, &QAbstractItemModel::modelReset, this, &ChartView::rebuildNow);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &ChartView::rebuildNow);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &ChartView::rebuildNow);
+    connect(model, &QAbstractItemModel::dataChanged, this, &ChartView::rebuildNow);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &ChartView::rebuildNow);
+}
+
+void ChartView::rebuildNow()
+{
+    rebuild();
+    Q_EMIT rebuilt();
+}
+
+bool ChartView::isDark() const
+{
+    return palette().color(QPalette::Window).lightness() < 128;
+}
+
+void ChartView::applyPaletteTheme()
+{
+    const QChart::ChartTheme theme = isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    if (chart()->theme() != theme) {
+        chart()->setTheme(theme); // resets fonts and colours: set ours again
+        chart()->setTitleFont(titleFont());
+        chart()->legend()->setFont(labelFont());
+        chart()->setBackgroundRoundness(0);
+    }
+    m_placeholder->setBrush(isDark() ? QColor(0xc8, 0xc8, 0xc8) : QColor(0x60, 0x60, 0x60));
+    setChartTitle(m_title); // the caveat's colour
+}
+
+void ChartView::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyPaletteTheme();
+        rebuildNow(); // series and axes take the new theme's colours
+    }
 }
 
 ChartView::~ChartView() = default;
@@ -100,10 +134,11 @@ void ChartView::setCaveat(const QString &text)
 void ChartView::setChartTitle(const QString &title)
 {
     m_title = title;
-    chart()->setTitle(m_caveat.isEmpty()
-                          ? title.toHtmlEscaped()
-                          : QStringLiteral("<div align=\"center\">%1<br><span style=\"color:#b34700; font-weight:normal; font-size:small\">%2</span></div>")
-                                .arg(title.toHtmlEscaped(), m_caveat.toHtmlEscaped()));
+    const QString caveatColor = isDark() ? QStringLiteral("#ffa866") : QStringLiteral("#b34700");
+    chart()->setTitle(m_caveat.isEmpty() ? title.toHtmlEscaped()
+                                         : QStringLiteral("<div align=\"center\">%1<br><span style=\"color:%3; "
+                                                          "font-weight:normal; font-size:small\">%2</span></div>")
+                                               .arg(title.toHtmlEscaped(), m_caveat.toHtmlEscaped(), caveatColor));
 }
 
 double ChartView::barCenter(int category, int set, int setCount, double barWidth)
@@ -111,12 +146,13 @@ double ChartView::barCenter(int category, int set, int setCount, double barWidth
     return category - barWidth / 2 + (set + 0.5) * barWidth / std::max(1, setCount);
 }
 
-void ChartView::addWhisker(QBarCategoryAxis *xAxis, QValueAxis *yAxis, double x, double lo, double hi, double capHalf)
+void ChartView::addWhisker(QAbstractAxis *xAxis, QValueAxis *yAxis, double x, double lo, double hi, double capHalf,
+                           const QColor &color)
 {
     auto *s = new QLineSeries;
     // Cap, down to the centre, up the whisker, top cap: one polyline, no legend entry.
     s->append({{x - capHalf, lo}, {x + capHalf, lo}, {x, lo}, {x, hi}, {x - capHalf, hi}, {x + capHalf, hi}});
-    QPen pen(QColor(0x20, 0x20, 0x20));
+    QPen pen(color.isValid() ? color : (isDark() ? QColor(0xe0, 0xe0, 0xe0) : QColor(0x20, 0x20, 0x20)));
     pen.setWidthF(1.5);
     s->setPen(pen);
     chart()->addSeries(s);

@@ -2,11 +2,12 @@
 #pragma once
 // Common base of hvbench's charts: a QChartView that rebuilds itself from one item model
 // whenever the model changes, shows a placeholder text when there is nothing to plot, and
-// can draw whiskers (min/max or CI) over bars.  Charts never own data: they read models.
+// can draw whiskers (min/max or CI) over bars and points.  Its theme follows the palette (a
+// dark palette gets the dark chart theme).  Charts never own data: they read models.
 #include <QChartView>
 
+class QAbstractAxis;
 class QAbstractItemModel;
-class QBarCategoryAxis;
 class QGraphicsSimpleTextItem;
 class QValueAxis;
 
@@ -24,13 +25,21 @@ public:
     // A warning shown under the title (e.g. software emulation); empty hides it.
     void setCaveat(const QString &text);
     QString caveat() const { return m_caveat; }
+    QString title() const { return m_title; } // without the caveat
+    bool isDark() const;                      // the palette is dark: dark chart theme, light text
+
+Q_SIGNALS:
+    void rebuilt(); // the chart was redrawn from its model (data or placeholder changed)
 
 protected:
+    void changeEvent(QEvent *event) override;
     virtual void rebuild() = 0;
-    void clearChart();                       // removes every series and axis
+    void clearChart();                        // removes every series and axis
     void setPlaceholder(const QString &text); // empty text hides it
-    // A vertical whisker with caps from lo to hi at category position x (QBarCategoryAxis units).
-    void addWhisker(QBarCategoryAxis *xAxis, QValueAxis *yAxis, double x, double lo, double hi, double capHalf);
+    // A vertical whisker with caps from lo to hi at x (category units on a QBarCategoryAxis,
+    // values on a QValueAxis); an invalid colour picks one that contrasts the background.
+    void addWhisker(QAbstractAxis *xAxis, QValueAxis *yAxis, double x, double lo, double hi, double capHalf,
+                    const QColor &color = {});
     // Center of bar `set` of `setCount` in category `category`, for a series of bar width `barWidth`.
     static double barCenter(int category, int set, int setCount, double barWidth);
     static QFont titleFont();
@@ -40,6 +49,8 @@ protected:
 
 private:
     void placePlaceholder();
+    void applyPaletteTheme();
+    void rebuildNow();
     QGraphicsSimpleTextItem *m_placeholder = nullptr;
     int m_plotted = 0;
     QString m_caveat;

@@ -72,7 +72,9 @@ void CyclesChart::rebuild()
         maxValue = std::max(maxValue, cycles);
     }
     if (cells.empty()) {
-        setPlaceholder(tr("No results yet — press Run"));
+        setPlaceholder(m_model->rowCount() == 0
+                           ? tr("No results yet — press Run")
+                           : tr("No PI results yet:\nselect the PI fairness test among the benchmarks and press Run"));
         return;
     }
     setPlaceholder({});
@@ -105,7 +107,8 @@ void CyclesChart::rebuild()
             sets[g]->append(s.mean / scale.divisor);
             ++plotted;
             if (s.n > 1 && s.max > s.min)
-                whiskers.append({barCenter(category, g, guests, kBarWidth), s.min / scale.divisor, s.max / scale.divisor});
+                whiskers.append(
+                    {barCenter(category, g, guests, kBarWidth), s.min / scale.divisor, s.max / scale.divisor});
         }
         ++category;
     }

@@ -22,7 +22,7 @@ void LossChart::rebuild()
     clearChart();
     setChartTitle(tr("PI: % loss vs bare metal (Table I)"));
     if (m_model->rowCount() == 0) {
-        setPlaceholder(tr("No results yet — press Run"));
+        setPlaceholder(tr("No PI results yet — press Run\n(the PI fairness test is what this table compares)"));
         return;
     }
     constexpr double kBarWidth = 0.5;
@@ -56,7 +56,8 @@ void LossChart::rebuild()
     }
     if (categories.isEmpty()) {
         delete set;
-        setPlaceholder(anyVm ? tr("No bare-metal baseline in these results:\nenable \"Bare metal\" on the\nHost & spec page and run again")
+        setPlaceholder(anyVm ? tr("No bare-metal baseline in these results:\nenable \"Bare metal\" on the\nHost & spec "
+                                  "page and run again")
                              : tr("Only bare-metal results so far:\n% loss appears once a VM cell has run"));
         return;
     }

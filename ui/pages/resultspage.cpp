@@ -3,8 +3,9 @@
 #include "analysis/benchtablemodel.h"
 #include "analysis/losstablemodel.h"
 #include "charts/chartexport.h"
-#include "charts/cycleschart.h"
-#include "charts/losschart.h"
+#include "charts/chartview.h"
+#include "charts/figurelistmodel.h"
+#include "charts/figureset.h"
 #include "io/csvexport.h"
 #include "model/resultsmodel.h"
 #include "model/sessiondocument.h"
@@ -13,10 +14,12 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListView>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -41,41 +44,29 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, bool stret
 
 ResultsPage::ResultsPage(SessionDocument *doc, ResultsModel *results, LossTableModel *loss, BenchTableModel *bench,
                          QWidget *parent)
-    : QWidget(parent), m_doc(doc), m_results(results), m_loss(loss), m_cyclesChart(new CyclesChart(results)),
-      m_lossChart(new LossChart(loss)), m_lossTable(makeTable(loss, tr("Table I: loss versus bare metal"), false)),
+    : QWidget(parent), m_doc(doc), m_results(results), m_loss(loss),
+      m_figures(new FigureSet(doc, results, loss, bench, this)), m_figureModel(new FigureListModel(m_figures, this)),
+      m_figureList(new QListView), m_charts(new QStackedWidget),
+      m_lossTable(makeTable(loss, tr("Table I: loss versus bare metal"), false)),
       m_resultsTable(makeTable(results, tr("Raw results"), true)),
       m_benchTable(makeTable(bench, tr("Benchmarks: loss versus bare metal"), false)), m_status(new QLabel)
 {
-    auto updateCaveat = [this] {
-        const QString caveat = m_doc->session().emulationCaveat();
-        m_cyclesChart->setCaveat(caveat);
-        m_lossChart->setCaveat(caveat);
-    };
-    connect(doc, &SessionDocument::sessionReset, this, updateCaveat);
-    connect(doc, &SessionDocument::resultAdded, this, updateCaveat);
-    updateCaveat();
-
     auto *chartButton = new QPushButton(tr("Export chart &PNG…"));
     chartButton->setAccessibleName(tr("Export chart PNG"));
-    auto *chartMenu = new QMenu(chartButton);
-    connect(chartMenu->addAction(tr("PI cycles per guest (Fig. 4–6)…")), &QAction::triggered, this,
-            [this] { exportChart(m_cyclesChart, QStringLiteral("pi-cycles.png")); });
-    connect(chartMenu->addAction(tr("% loss vs bare metal (Table I)…")),
-            &QAction::triggered, this, [this] { exportChart(m_lossChart, QStringLiteral("pi-loss.png")); });
-    chartButton->setMenu(chartMenu);
+    chartButton->setToolTip(tr("Write the selected figure as a PNG image"));
+    connect(chartButton, &QPushButton::clicked, this, &ResultsPage::exportChart);
 
     auto *csvButton = new QPushButton(tr("Export &CSV…"));
     csvButton->setAccessibleName(tr("Export CSV"));
     auto *csvMenu = new QMenu(csvButton);
     connect(csvMenu->addAction(tr("Raw results (every guest run)…")), &QAction::triggered, this,
             [this] { exportCsv(false); });
-    connect(csvMenu->addAction(tr("Table I (loss table)…")), &QAction::triggered, this,
-            [this] { exportCsv(true); });
+    connect(csvMenu->addAction(tr("Table I (loss table)…")), &QAction::triggered, this, [this] { exportCsv(true); });
     csvButton->setMenu(csvMenu);
 
     auto *allButton = new QPushButton(tr("Export &all…"));
     allButton->setAccessibleName(tr("Export all"));
-    allButton->setToolTip(tr("Write both charts as PNG and both tables as CSV into a folder"));
+    allButton->setToolTip(tr("Write every figure that has data as PNG and the tables as CSV into a folder"));
     connect(allButton, &QPushButton::clicked, this, &ResultsPage::exportAll);
 
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -85,18 +76,30 @@ ResultsPage::ResultsPage(SessionDocument *doc, ResultsModel *results, LossTableM
     buttons->addWidget(allButton);
     buttons->addWidget(m_status, 1);
 
-    auto *charts = new QSplitter(Qt::Horizontal);
-    charts->addWidget(m_cyclesChart);
-    charts->addWidget(m_lossChart);
-    charts->setStretchFactor(0, 3);
-    charts->setStretchFactor(1, 2);
-    charts->setSizes({600, 400}); // proportions; the splitter scales them to the real width
+    for (const Figure &f : m_figures->figures())
+        m_charts->addWidget(f.view);
+    m_figureList->setModel(m_figureModel);
+    m_figureList->setAccessibleName(tr("Figures"));
+    m_figureList->setWordWrap(true);
+    m_figureList->setSpacing(2);
+    m_figureList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_figureList->setMinimumWidth(180);
+    connect(m_figureList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showFigure(current.row()); });
+    connect(m_figures, &FigureSet::figureChanged, this, &ResultsPage::followData);
+
+    auto *top = new QSplitter(Qt::Horizontal);
+    top->addWidget(m_figureList);
+    top->addWidget(m_charts);
+    top->setStretchFactor(0, 1);
+    top->setStretchFactor(1, 4);
+    top->setSizes({240, 900}); // proportions; the splitter scales them to the real width
     auto *tables = new QTabWidget;
-    tables->addTab(m_lossTable, tr("Table I — % loss vs bare metal"));
-    tables->addTab(m_benchTable, tr("Benchmarks — % loss vs bare metal"));
+    tables->addTab(m_lossTable, tr("Table I — PI % loss vs bare metal"));
+    tables->addTab(m_benchTable, tr("Benchmarks — % loss, 95 % CI, Jain"));
     tables->addTab(m_resultsTable, tr("Raw results"));
     auto *split = new QSplitter(Qt::Vertical);
-    split->addWidget(charts);
+    split->addWidget(top);
     split->addWidget(tables);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
@@ -105,6 +108,66 @@ ResultsPage::ResultsPage(SessionDocument *doc, ResultsModel *results, LossTableM
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(split, 1);
+
+    // Start on the first figure that has something to show.
+    int first = 0;
+    for (int i = 0; i < m_figures->figures().size(); ++i)
+        if (m_figures->figures().at(i).hasData()) {
+            first = i;
+            break;
+        }
+    m_figureList->setCurrentIndex(m_figureModel->index(first));
+}
+
+ChartView *ResultsPage::currentChart() const
+{
+    return qobject_cast<ChartView *>(m_charts->currentWidget());
+}
+
+QString ResultsPage::currentFigureId() const
+{
+    const int i = m_charts->currentIndex();
+    return i >= 0 && i < m_figures->figures().size() ? m_figures->figures().at(i).id : QString();
+}
+
+bool ResultsPage::selectFigure(const QString &id)
+{
+    const int i = m_figures->indexOf(id);
+    if (i < 0)
+        return false;
+    m_figureList->setCurrentIndex(m_figureModel->index(i));
+    return true;
+}
+
+CyclesChart *ResultsPage::cyclesChart() const
+{
+    return m_figures->cyclesChart();
+}
+
+LossChart *ResultsPage::lossChart() const
+{
+    return m_figures->lossChart();
+}
+
+void ResultsPage::showFigure(int index)
+{
+    if (index >= 0 && index < m_charts->count())
+        m_charts->setCurrentIndex(index);
+}
+
+void ResultsPage::followData(int changedIndex)
+{
+    // While the figure on screen has nothing to plot, show the first one that got data.
+    const QList<Figure> &all = m_figures->figures();
+    const int current = m_charts->currentIndex();
+    if (current >= 0 && current < all.size() && all.at(current).hasData())
+        return;
+    if (changedIndex >= 0 && changedIndex < all.size() && all.at(changedIndex).hasData())
+        for (int i = 0; i < all.size(); ++i)
+            if (all.at(i).hasData()) {
+                m_figureList->setCurrentIndex(m_figureModel->index(i));
+                return;
+            }
 }
 
 void ResultsPage::report(bool ok, const QString &what, const QString &error)
@@ -117,9 +180,13 @@ void ResultsPage::report(bool ok, const QString &what, const QString &error)
     QMessageBox::warning(this, tr("Export failed"), error);
 }
 
-void ResultsPage::exportChart(QWidget *chart, const QString &suggestedName)
+void ResultsPage::exportChart()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart as PNG"), suggestedName, tr("PNG images (*.png)"));
+    ChartView *chart = currentChart();
+    if (!chart)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export chart as PNG"), currentFigureId() + QStringLiteral(".png"), tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
     const Status st = exportChartPng(chart, path);
@@ -142,7 +209,7 @@ void ResultsPage::exportAll()
     if (dir.isEmpty())
         return;
     const Status st = exportAllCharts(*m_doc, dir);
-    report(st.ok(), tr("pi-cycles.png, pi-loss.png, results.csv and loss-table.csv to %1").arg(dir), st.errorMessage());
+    report(st.ok(), tr("every figure with data (PNG) and the tables (CSV) to %1").arg(dir), st.errorMessage());
 }
 
 } // namespace hvbench

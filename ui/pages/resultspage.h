@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// "Results": Fig. 4–6 and Table I charts, the Table I grid, every raw run, and exports.
+// "Results": the figure list on the left (the paper's Fig. 1–12, Table I, fairness; figures
+// without data greyed), the selected chart large on the right, Table I, the benchmarks'
+// % loss and every raw run in tabs below, and exports.
 #include <QWidget>
 
 class QLabel;
+class QListView;
+class QStackedWidget;
 class QTableView;
 
 namespace hvbench {
@@ -11,7 +15,10 @@ class SessionDocument;
 class ResultsModel;
 class LossTableModel;
 class BenchTableModel;
+class ChartView;
 class CyclesChart;
+class FigureListModel;
+class FigureSet;
 class LossChart;
 
 class ResultsPage final : public QWidget {
@@ -20,14 +27,21 @@ public:
     ResultsPage(SessionDocument *doc, ResultsModel *results, LossTableModel *loss, BenchTableModel *bench,
                 QWidget *parent = nullptr);
 
-    CyclesChart *cyclesChart() const { return m_cyclesChart; }
-    LossChart *lossChart() const { return m_lossChart; }
+    FigureSet *figureSet() const { return m_figures; }
+    QListView *figureList() const { return m_figureList; }
+    ChartView *currentChart() const;
+    QString currentFigureId() const;
+    bool selectFigure(const QString &id); // false for an unknown id
+    CyclesChart *cyclesChart() const;
+    LossChart *lossChart() const;
     QTableView *lossTable() const { return m_lossTable; }
     QTableView *resultsTable() const { return m_resultsTable; }
     QTableView *benchTable() const { return m_benchTable; }
 
 private:
-    void exportChart(QWidget *chart, const QString &suggestedName);
+    void showFigure(int index);
+    void followData(int changedIndex);
+    void exportChart();
     void exportCsv(bool lossTable);
     void exportAll();
     void report(bool ok, const QString &what, const QString &error);
@@ -35,8 +49,10 @@ private:
     SessionDocument *m_doc;
     ResultsModel *m_results;
     LossTableModel *m_loss;
-    CyclesChart *m_cyclesChart;
-    LossChart *m_lossChart;
+    FigureSet *m_figures;
+    FigureListModel *m_figureModel;
+    QListView *m_figureList;
+    QStackedWidget *m_charts;
     QTableView *m_lossTable;
     QTableView *m_resultsTable;
     QTableView *m_benchTable;
