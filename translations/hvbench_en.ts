@@ -97,6 +97,76 @@
     </message>
 </context>
 <context>
+    <name>hvbench::MatrixPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/matrixpage.cpp" line="+192"/>
+        <source>VM specs in the matrix: all %n of the session&apos;s (%1). Edit them on the VM specs page.</source>
+        <translation>
+            <numerusform>VM specs in the matrix: the session&apos;s %n spec (%1). Edit it on the VM specs page.</numerusform>
+            <numerusform>VM specs in the matrix: all %n of the session&apos;s (%1). Edit them on the VM specs page.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>The preset &quot;%1&quot; also defines %n VM spec(s) (%2). Replace the session&apos;s %3 VM spec(s) with them, or keep yours and take only its benchmarks and matrix?</source>
+        <translation>
+            <numerusform>The preset &quot;%1&quot; also defines %n VM spec (%2). Replace the session&apos;s %3 VM spec(s) with it, or keep yours and take only its benchmarks and matrix?</numerusform>
+            <numerusform>The preset &quot;%1&quot; also defines %n VM specs (%2). Replace the session&apos;s %3 VM spec(s) with them, or keep yours and take only its benchmarks and matrix?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>&lt;b&gt;%n cell(s)&lt;/b&gt; will run</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n cell&lt;/b&gt; will run</numerusform>
+            <numerusform>&lt;b&gt;%n cells&lt;/b&gt; will run</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> (%n skipped)</source>
+        <translation>
+            <numerusform> (%n skipped)</numerusform>
+            <numerusform> (%n skipped)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, &lt;b&gt;%n benchmark run(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>, &lt;b&gt;%n benchmark run&lt;/b&gt;</numerusform>
+            <numerusform>, &lt;b&gt;%n benchmark runs&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>. Estimated duration: &lt;b&gt;≈ %1&lt;/b&gt; (benchmarks %2 + %n cell visit(s) starting and stopping VMs %3)</source>
+        <translation>
+            <numerusform>. Estimated duration: &lt;b&gt;≈ %1&lt;/b&gt; (benchmarks %2 + %n cell visit starting and stopping VMs %3)</numerusform>
+            <numerusform>. Estimated duration: &lt;b&gt;≈ %1&lt;/b&gt; (benchmarks %2 + %n cell visits starting and stopping VMs %3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n row(s) use the wall times this session recorded with the same parameters.</source>
+        <translation>
+            <numerusform>%n row uses the wall times this session recorded with the same parameters.</numerusform>
+            <numerusform>%n rows use the wall times this session recorded with the same parameters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hvbench::MatrixPreviewModel</name>
+    <message numerus="yes">
+        <location filename="../core/run/matrixpreviewmodel.cpp" line="+109"/>
+        <source>Recorded: %1 per round (mean of %n recorded round(s), the slowest guest of each).</source>
+        <translation>
+            <numerusform>Recorded: %1 per round (mean of %n recorded round, the slowest guest of each).</numerusform>
+            <numerusform>Recorded: %1 per round (mean of %n recorded rounds, the slowest guest of each).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hvbench::RunPage</name>
     <message numerus="yes">
         <location filename="../ui/pages/runpage.cpp" line="+106"/>
@@ -118,7 +188,7 @@
 <context>
     <name>hvbench::Runner</name>
     <message numerus="yes">
-        <location filename="../core/run/runner.cpp" line="+444"/>
+        <location filename="../core/run/runner.cpp" line="+434"/>
         <source>%1 × %2: starting %n VM(s) …</source>
         <translation>
             <numerusform>%1 × %2: starting %n VM …</numerusform>
@@ -126,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+59"/>
         <source>%1, round %2: %3 on %n guest(s) …</source>
         <translation>
             <numerusform>%1, round %2: %3 on %n guest …</numerusform>
@@ -148,7 +218,7 @@
 <context>
     <name>hvbench::cli::CliApp</name>
     <message numerus="yes">
-        <location filename="../app/cli/cliapp.cpp" line="+290"/>
+        <location filename="../app/cli/cliapp.cpp" line="+297"/>
         <source>The run failed: %1
 %n result(s) measured before the failure are kept in %2.</source>
         <translation>
