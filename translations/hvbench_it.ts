@@ -1735,7 +1735,7 @@ seleziona il test di equità PI tra i benchmark e premi Esegui</translation>
     <message>
         <location line="+1"/>
         <source>CPU-bound work %1× slower under QEMU/TCG software emulation, and slower again when a cell&apos;s vCPUs outnumber the host&apos;s cores</source>
-        <translation>Il lavoro legato alla CPU è %1× più lento nell&apos;emulazione software QEMU/TCG, e ancora più lento quando le vCPU di una cella superano i core dell&apos;host</translation>
+        <translation>il lavoro legato alla CPU è %1× più lento nell&apos;emulazione software QEMU/TCG, e ancora più lento quando le vCPU di una cella superano i core dell&apos;host</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3860,8 +3860,8 @@ la % di perdita compare dopo l&apos;esecuzione di una cella VM</translation>
         <location line="+26"/>
         <source>VM specs in the matrix: all %n of the session&apos;s (%1). Edit them on the VM specs page.</source>
         <translation>
-            <numerusform>Specifica VM nella matrice: %n, l&apos;unica della sessione (%1). Modificala nella pagina Specifiche VM.</numerusform>
-            <numerusform>Specifiche VM nella matrice: tutte le %n della sessione (%1). Modificale nella pagina Specifiche VM.</numerusform>
+            <numerusform>Specifica VM nella matrice: l&apos;unica della sessione (%n: %1). Modificala nella pagina Specifiche VM.</numerusform>
+            <numerusform>Specifiche VM nella matrice: tutte quelle della sessione (%n: %1). Modificale nella pagina Specifiche VM.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3968,7 +3968,7 @@ la % di perdita compare dopo l&apos;esecuzione di una cella VM</translation>
     <message>
         <location line="+11"/>
         <source>runs</source>
-        <translation>esegue</translation>
+        <translation>da eseguire</translation>
     </message>
     <message>
         <location line="+0"/>

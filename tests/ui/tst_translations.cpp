@@ -8,6 +8,9 @@
 #include "model/runresult.h"
 #include "model/session.h"
 #include "model/sessiondocument.h"
+#include "pages/comparepage.h"
+#include "pages/matrixpage.h"
+#include "pages/specspage.h"
 #include "run/runner.h"
 #include "settings/hostprofiles.h"
 #include "util/translations.h"
@@ -195,6 +198,7 @@ private Q_SLOTS:
     void switchingBackToEnglish();
     void italianPagesFit();
     void italianConnectionDialogFits();
+    void italianStandalonePagesFit();
     void tsFilesComplete_data();
     void tsFilesComplete();
 };
@@ -355,6 +359,31 @@ void TstTranslations::italianConnectionDialogFits()
     QDir().mkpath(QStringLiteral(HVBENCH_SCREENSHOT_DIR));
     d.grab().save(QStringLiteral(HVBENCH_SCREENSHOT_DIR "/italian-connection-dialog.png"));
     const QStringList problems = clippedTexts(&d);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+// The pages the main window does not show yet, on their own at the window's default size.
+void TstTranslations::italianStandalonePagesFit()
+{
+    QVERIFY(installTranslations(*qApp, QLocale(QStringLiteral("it"))));
+    SessionDocument doc;
+    doc.reset(sessionWithResults());
+    SpecsPage specs(&doc);
+    MatrixPage matrix(&doc);
+    ComparePage compare;
+    const std::pair<QWidget *, QString> pages[] = {
+        {&specs, QStringLiteral("specs")}, {&matrix, QStringLiteral("matrix")}, {&compare, QStringLiteral("compare")}};
+    QDir().mkpath(QStringLiteral(HVBENCH_SCREENSHOT_DIR));
+    QStringList problems;
+    for (const auto &[page, name] : pages) {
+        page->resize(1280, 790);
+        page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(page));
+        page->grab().save(QStringLiteral(HVBENCH_SCREENSHOT_DIR "/italian-%1.png").arg(name));
+        for (const QString &p : clippedTexts(page))
+            problems << name + QStringLiteral(": ") + p;
+        page->hide();
+    }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
