@@ -5,6 +5,7 @@
 #include "charts/chartexport.h"
 #include "charts/cycleschart.h"
 #include "charts/losschart.h"
+#include "dialogs/exportdialog.h"
 #include "io/csvexport.h"
 #include "model/resultsmodel.h"
 #include "model/sessiondocument.h"
@@ -16,6 +17,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -44,7 +46,8 @@ ResultsPage::ResultsPage(SessionDocument *doc, ResultsModel *results, LossTableM
     : QWidget(parent), m_doc(doc), m_results(results), m_loss(loss), m_cyclesChart(new CyclesChart(results)),
       m_lossChart(new LossChart(loss)), m_lossTable(makeTable(loss, tr("Table I: loss versus bare metal"), false)),
       m_resultsTable(makeTable(results, tr("Raw results"), true)),
-      m_benchTable(makeTable(bench, tr("Benchmarks: loss versus bare metal"), false)), m_status(new QLabel)
+      m_benchTable(makeTable(bench, tr("Benchmarks: loss versus bare metal"), false)), m_status(new QLabel),
+      m_settings(new QSettings(this))
 {
     auto updateCaveat = [this] {
         const QString caveat = m_doc->session().emulationCaveat();
@@ -55,13 +58,13 @@ ResultsPage::ResultsPage(SessionDocument *doc, ResultsModel *results, LossTableM
     connect(doc, &SessionDocument::resultAdded, this, updateCaveat);
     updateCaveat();
 
-    auto *chartButton = new QPushButton(tr("Export chart &PNG…"));
-    chartButton->setAccessibleName(tr("Export chart PNG"));
+    auto *chartButton = new QPushButton(tr("Export &chart…"));
+    chartButton->setAccessibleName(tr("Export chart"));
     auto *chartMenu = new QMenu(chartButton);
     connect(chartMenu->addAction(tr("PI cycles per guest (Fig. 4–6)…")), &QAction::triggered, this,
-            [this] { exportChart(m_cyclesChart, QStringLiteral("pi-cycles.png")); });
+            [this] { exportChart(m_cyclesChart, QStringLiteral("pi-cycles")); });
     connect(chartMenu->addAction(tr("% loss vs bare metal (Table I)…")),
-            &QAction::triggered, this, [this] { exportChart(m_lossChart, QStringLiteral("pi-loss.png")); });
+            &QAction::triggered, this, [this] { exportChart(m_lossChart, QStringLiteral("pi-loss")); });
     chartButton->setMenu(chartMenu);
 
     auto *csvButton = new QPushButton(tr("Export &CSV…"));
@@ -75,7 +78,8 @@ ResultsPage::ResultsPage(SessionDocument *doc, ResultsModel *results, LossTableM
 
     auto *allButton = new QPushButton(tr("Export &all…"));
     allButton->setAccessibleName(tr("Export all"));
-    allButton->setToolTip(tr("Write both charts as PNG and both tables as CSV into a folder"));
+    allButton->setToolTip(tr("Write every chart as PNG and SVG, every table as CSV and the report (HTML and PDF) "
+                             "into a folder"));
     connect(allButton, &QPushButton::clicked, this, &ResultsPage::exportAll);
 
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -117,13 +121,13 @@ void ResultsPage::report(bool ok, const QString &what, const QString &error)
     QMessageBox::warning(this, tr("Export failed"), error);
 }
 
-void ResultsPage::exportChart(QWidget *chart, const QString &suggestedName)
+ExportDialog *ResultsPage::exportChart(QChartView *chart, const QString &stem)
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart as PNG"), suggestedName, tr("PNG images (*.png)"));
-    if (path.isEmpty())
-        return;
-    const Status st = exportChartPng(chart, path);
-    report(st.ok(), path, st.errorMessage());
+    auto *dialog = new ExportDialog(chart, stem, *m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this, [this](const QString &path) { report(true, path, {}); });
+    dialog->open();
+    return dialog;
 }
 
 void ResultsPage::exportCsv(bool lossTable)
@@ -141,8 +145,14 @@ void ResultsPage::exportAll()
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Export charts and tables into folder"));
     if (dir.isEmpty())
         return;
-    const Status st = exportAllCharts(*m_doc, dir);
-    report(st.ok(), tr("pi-cycles.png, pi-loss.png, results.csv and loss-table.csv to %1").arg(dir), st.errorMessage());
+    const settings::ChartExportPrefs prefs = settings::ExportSettings(*m_settings).load();
+    io::ExportOptions options;
+    options.svg = options.reportHtml = options.reportPdf = true;
+    options.size = prefs.size;
+    options.dpi = prefs.dpi;
+    QStringList written;
+    const Status st = exportAllCharts(*m_doc, dir, options, &written);
+    report(st.ok(), tr("%1 to %2").arg(written.join(QStringLiteral(", ")), dir), st.errorMessage());
 }
 
 } // namespace hvbench

@@ -3,7 +3,9 @@
 // "Results": Fig. 4–6 and Table I charts, the Table I grid, every raw run, and exports.
 #include <QWidget>
 
+class QChartView;
 class QLabel;
+class QSettings;
 class QTableView;
 
 namespace hvbench {
@@ -13,6 +15,7 @@ class LossTableModel;
 class BenchTableModel;
 class CyclesChart;
 class LossChart;
+class ExportDialog;
 
 class ResultsPage final : public QWidget {
     Q_OBJECT
@@ -25,9 +28,10 @@ public:
     QTableView *lossTable() const { return m_lossTable; }
     QTableView *resultsTable() const { return m_resultsTable; }
     QTableView *benchTable() const { return m_benchTable; }
+    // Opens the export dialog for one chart (open(), deleted on close); `stem` names the file.
+    ExportDialog *exportChart(QChartView *chart, const QString &stem);
 
 private:
-    void exportChart(QWidget *chart, const QString &suggestedName);
     void exportCsv(bool lossTable);
     void exportAll();
     void report(bool ok, const QString &what, const QString &error);
@@ -41,6 +45,7 @@ private:
     QTableView *m_resultsTable;
     QTableView *m_benchTable;
     QLabel *m_status;
+    QSettings *m_settings; // the export dialog's remembered choices
 };
 
 } // namespace hvbench
