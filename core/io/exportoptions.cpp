@@ -24,8 +24,8 @@ Result<QSize> parseChartSize(const QString &text)
     if (!m.hasMatch())
         return Error{Tr::tr("The size \"%1\" is not WIDTHxHEIGHT in pixels, e.g. 1200x800.").arg(text)};
     const QSize s(m.captured(1).toInt(), m.captured(2).toInt());
-    if (s.width() < kMinChartSide || s.height() < kMinChartSide || s.width() > kMaxChartSide
-        || s.height() > kMaxChartSide)
+    if (s.width() < kMinChartSide || s.height() < kMinChartSide || s.width() > kMaxChartSide ||
+        s.height() > kMaxChartSide)
         return Error{Tr::tr("The size %1x%2 is out of range: each side takes %3 to %4 pixels.")
                          .arg(s.width())
                          .arg(s.height())
@@ -48,8 +48,8 @@ Result<int> parseDpi(const QString &text)
 
 Status checkChartImage(QSize size, int dpi)
 {
-    if (size.width() < kMinChartSide || size.height() < kMinChartSide || size.width() > kMaxChartSide
-        || size.height() > kMaxChartSide)
+    if (size.width() < kMinChartSide || size.height() < kMinChartSide || size.width() > kMaxChartSide ||
+        size.height() > kMaxChartSide)
         return Error{Tr::tr("The size %1x%2 is out of range: each side takes %3 to %4 pixels.")
                          .arg(size.width())
                          .arg(size.height())

@@ -13,7 +13,7 @@ namespace hvbench::io {
 
 inline constexpr int kMinDpi = 24;
 inline constexpr int kMaxDpi = 1200;
-inline constexpr int kMinChartSide = 100;  // logical pixels
+inline constexpr int kMinChartSide = 100; // logical pixels
 inline constexpr int kMaxChartSide = 10000;
 inline constexpr int kMaxPngSide = 20000; // pixels, after the DPI scale
 

@@ -30,8 +30,10 @@ QString notRecorded()
 QString jsonText(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::String: return v.toString();
-    case QJsonValue::Bool: return v.toBool() ? Tr::tr("yes") : Tr::tr("no");
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Bool:
+        return v.toBool() ? Tr::tr("yes") : Tr::tr("no");
     case QJsonValue::Double: {
         const double d = v.toDouble();
         return d == qint64(d) ? QString::number(qint64(d)) : QString::number(d, 'g', 10);
@@ -45,8 +47,10 @@ QString jsonText(const QJsonValue &v)
                                     : jsonText(e));
         return parts.join(QStringLiteral(", "));
     }
-    case QJsonValue::Object: return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    default: return {};
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    default:
+        return {};
     }
 }
 
@@ -55,7 +59,8 @@ class FactTable {
 public:
     void add(const QString &label, const QString &value, bool code = false)
     {
-        const QString cell = value.isEmpty() ? notRecorded() : (code ? QStringLiteral("<code>%1</code>").arg(esc(value)) : esc(value));
+        const QString cell =
+            value.isEmpty() ? notRecorded() : (code ? QStringLiteral("<code>%1</code>").arg(esc(value)) : esc(value));
         m_rows += QStringLiteral("<tr><th align=\"left\">%1</th><td>%2</td></tr>\n").arg(esc(label), cell);
     }
     void addJson(const QString &label, const QJsonValue &v)
@@ -74,7 +79,8 @@ public:
     }
     QString html() const
     {
-        return QStringLiteral("<table class=\"facts\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n%1</table>\n").arg(m_rows);
+        return QStringLiteral("<table class=\"facts\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n%1</table>\n")
+            .arg(m_rows);
     }
 
 private:
@@ -125,11 +131,14 @@ QString caveatHtml(const Session &s)
 
 QString reportHeaderHtml(const Session &s)
 {
-    QString h = QStringLiteral("<h1>%1</h1>\n").arg(esc(Tr::tr("hvbench report: %1").arg(s.name.isEmpty() ? s.id : s.name)));
+    QString h =
+        QStringLiteral("<h1>%1</h1>\n").arg(esc(Tr::tr("hvbench report: %1").arg(s.name.isEmpty() ? s.id : s.name)));
     h += QStringLiteral("<p class=\"meta\">%1<br>%2<br>%3</p>\n")
              .arg(esc(sessionDate(s)),
                   esc(Tr::tr("Session %1, host %2, %n result(s)", nullptr, int(s.results.size())).arg(s.id, s.hostUri)),
-                  esc(Tr::tr("hvbench %1").arg(s.manifest.value(QStringLiteral("hvbench_version")).toString(QStringLiteral(HVBENCH_VERSION)))));
+                  esc(Tr::tr("hvbench %1")
+                          .arg(s.manifest.value(QStringLiteral("hvbench_version"))
+                                   .toString(QStringLiteral(HVBENCH_VERSION)))));
     h += caveatHtml(s);
     return h;
 }
@@ -170,16 +179,20 @@ QString reportManifestHtml(const Session &s)
     const QJsonObject agents = m.value(QStringLiteral("agents")).toObject();
     if (!agents.isEmpty()) {
         h += QStringLiteral("<h3>%1</h3>\n").arg(esc(Tr::tr("Agents (bare metal and each guest, as they said hello)")));
-        h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n<tr><th>%1</th><th>%2</th><th>%3</th>"
-                            "<th>%4</th><th>%5</th><th>%6</th></tr>\n")
+        h += QStringLiteral(
+                 "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n<tr><th>%1</th><th>%2</th><th>%3</th>"
+                 "<th>%4</th><th>%5</th><th>%6</th></tr>\n")
                  .arg(esc(Tr::tr("Who")), esc(Tr::tr("Kernel")), esc(Tr::tr("CPU model")), esc(Tr::tr("CPUs")),
                       esc(Tr::tr("Virtualized")), esc(Tr::tr("Agent")));
         for (auto it = agents.constBegin(); it != agents.constEnd(); ++it) {
             const QJsonObject a = it.value().toObject();
-            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td align=\"right\">%4</td><td>%5</td><td>%6</td></tr>\n")
+            h += QStringLiteral(
+                     "<tr><td>%1</td><td>%2</td><td>%3</td><td align=\"right\">%4</td><td>%5</td><td>%6</td></tr>\n")
                      .arg(esc(it.key()), esc(a.value(QStringLiteral("kernel")).toString()),
-                          esc(a.value(QStringLiteral("cpu_model")).toString()), esc(jsonText(a.value(QStringLiteral("cpus")))),
-                          esc(jsonText(a.value(QStringLiteral("virtualized")))), esc(a.value(QStringLiteral("agent")).toString()));
+                          esc(a.value(QStringLiteral("cpu_model")).toString()),
+                          esc(jsonText(a.value(QStringLiteral("cpus")))),
+                          esc(jsonText(a.value(QStringLiteral("virtualized")))),
+                          esc(a.value(QStringLiteral("agent")).toString()));
         }
         h += QStringLiteral("</table>\n");
     }
@@ -211,13 +224,15 @@ QString reportManifestHtml(const Session &s)
 
 QString modelTableHtml(const QAbstractItemModel &model)
 {
-    QString h = QStringLiteral("<table class=\"data\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n<tr>");
+    QString h =
+        QStringLiteral("<table class=\"data\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n<tr>");
     const int cols = model.columnCount();
     for (int c = 0; c < cols; ++c) {
         const QString name = model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
         const QString key = model.headerData(c, Qt::Horizontal, kColumnKeyRole).toString();
-        h += key.isEmpty() || key == name ? QStringLiteral("<th>%1</th>").arg(esc(name))
-                                          : QStringLiteral("<th>%1<br><code class=\"key\">%2</code></th>").arg(esc(name), esc(key));
+        h += key.isEmpty() || key == name
+                 ? QStringLiteral("<th>%1</th>").arg(esc(name))
+                 : QStringLiteral("<th>%1<br><code class=\"key\">%2</code></th>").arg(esc(name), esc(key));
     }
     h += QStringLiteral("</tr>\n");
     for (int r = 0; r < model.rowCount(); ++r) {
@@ -225,7 +240,8 @@ QString modelTableHtml(const QAbstractItemModel &model)
         for (int c = 0; c < cols; ++c) {
             const QModelIndex i = model.index(r, c);
             const int align = i.data(Qt::TextAlignmentRole).toInt();
-            const QString text = esc(i.data(Qt::DisplayRole).toString()).replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+            const QString text =
+                esc(i.data(Qt::DisplayRole).toString()).replace(QLatin1Char('\n'), QStringLiteral("<br>"));
             h += (align & Qt::AlignRight) ? QStringLiteral("<td align=\"right\">%1</td>").arg(text)
                                           : QStringLiteral("<td>%1</td>").arg(text);
         }
@@ -282,7 +298,8 @@ QString reportProvenanceHtml(const Session &s)
     if (order.isEmpty()) {
         h += para(Tr::tr("No results, so no command was run."));
     } else {
-        h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n<tr><th>%1</th><th>%2</th><th>%3</th></tr>\n")
+        h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" "
+                            "cellpadding=\"3\">\n<tr><th>%1</th><th>%2</th><th>%3</th></tr>\n")
                  .arg(esc(Tr::tr("Command")), esc(Tr::tr("Tool version")), esc(Tr::tr("Run in")));
         for (const QString &c : std::as_const(order))
             h += QStringLiteral("<tr><td><code>%1</code></td><td>%2</td><td>%3</td></tr>\n")
@@ -311,14 +328,16 @@ QString reportProvenanceHtml(const Session &s)
     } else if (skipped.isEmpty()) {
         h += para(Tr::tr("None: every cell of the matrix ran."));
     } else {
-        h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n<tr><th>%1</th><th>%2</th><th>%3</th></tr>\n")
+        h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" "
+                            "cellpadding=\"3\">\n<tr><th>%1</th><th>%2</th><th>%3</th></tr>\n")
                  .arg(esc(Tr::tr("Cell")), esc(Tr::tr("Benchmark")), esc(Tr::tr("Reason")));
         for (const QJsonValue &v : skipped) {
             const QJsonObject o = v.toObject();
             const QString b = o.value(QStringLiteral("benchmark")).toString();
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>\n")
                      .arg(esc(o.value(QStringLiteral("cell")).toString()),
-                          esc(b == QLatin1String("*") ? Tr::tr("(all)") : b), esc(o.value(QStringLiteral("reason")).toString()));
+                          esc(b == QLatin1String("*") ? Tr::tr("(all)") : b),
+                          esc(o.value(QStringLiteral("reason")).toString()));
         }
         h += QStringLiteral("</table>\n");
     }
@@ -327,15 +346,19 @@ QString reportProvenanceHtml(const Session &s)
     const QJsonObject cells = outcome.value(QStringLiteral("cells")).toObject();
     if (!cells.isEmpty()) {
         h += h2(QStringLiteral("repeats"), Tr::tr("Repeats"));
-        h += para(Tr::tr("Cells ran in a random order per round (seed %1).").arg(jsonText(outcome.value(QStringLiteral("seed")))));
-        h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n<tr><th>%1</th><th>%2</th><th>%3</th>"
-                            "<th>%4</th></tr>\n")
+        h += para(Tr::tr("Cells ran in a random order per round (seed %1).")
+                      .arg(jsonText(outcome.value(QStringLiteral("seed")))));
+        h += QStringLiteral(
+                 "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n<tr><th>%1</th><th>%2</th><th>%3</th>"
+                 "<th>%4</th></tr>\n")
                  .arg(esc(Tr::tr("Cell")), esc(Tr::tr("Rounds")), esc(Tr::tr("Stopped by")), esc(Tr::tr("RSD (%)")));
         for (auto it = cells.constBegin(); it != cells.constEnd(); ++it) {
             const QJsonObject c = it.value().toObject();
-            h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td>%3</td><td align=\"right\">%4</td></tr>\n")
+            h += QStringLiteral(
+                     "<tr><td>%1</td><td align=\"right\">%2</td><td>%3</td><td align=\"right\">%4</td></tr>\n")
                      .arg(esc(it.key()), esc(jsonText(c.value(QStringLiteral("rounds")))),
-                          esc(c.value(QStringLiteral("stopped_by")).toString()), esc(jsonText(c.value(QStringLiteral("rsd_pct")))));
+                          esc(c.value(QStringLiteral("stopped_by")).toString()),
+                          esc(jsonText(c.value(QStringLiteral("rsd_pct")))));
         }
         h += QStringLiteral("</table>\n");
     }
@@ -371,13 +394,15 @@ QByteArray reportHtmlDocument(const Session &s, const QList<ReportFigure> &figur
         "code.key { font-weight: normal; color: #555; font-size: 8pt; }\n"
         "figure { margin: 1em 0; } figure svg { width: 100%; height: auto; border: 1px solid #ddd; }\n"
         "figcaption { font-style: italic; text-align: center; }\n"
-        "pre.xml { background: #f7f7f7; border: 1px solid #ddd; padding: 0.5em; font-size: 8pt; white-space: pre-wrap; }\n"
+        "pre.xml { background: #f7f7f7; border: 1px solid #ddd; padding: 0.5em; font-size: 8pt; white-space: pre-wrap; "
+        "}\n"
         ".caveat { color: #b34700; font-weight: bold; border: 1px solid #b34700; padding: 0.5em; }\n"
         ".meta { color: #444; }\n");
     const QString title = Tr::tr("hvbench report: %1").arg(s.name.isEmpty() ? s.id : s.name);
-    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>%1</title>\n"
-                                  "<style>\n%2</style>\n</head>\n<body>\n")
-                       .arg(esc(title), style);
+    QString html =
+        QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>%1</title>\n"
+                       "<style>\n%2</style>\n</head>\n<body>\n")
+            .arg(esc(title), style);
     html += reportHeaderHtml(s);
     html += reportManifestHtml(s);
     html += reportFiguresHtml(figures);

@@ -34,11 +34,11 @@ struct ReportFigure {
 };
 
 // Parts, each a run of block elements (no <html>/<body>):
-QString reportHeaderHtml(const Session &s);                        // title, date, caveat
-QString reportManifestHtml(const Session &s);                      // host, agents, specs, parameters
-QString reportFiguresHtml(const QList<ReportFigure> &figures);     // inline SVG in <figure>
+QString reportHeaderHtml(const Session &s);                    // title, date, caveat
+QString reportManifestHtml(const Session &s);                  // host, agents, specs, parameters
+QString reportFiguresHtml(const QList<ReportFigure> &figures); // inline SVG in <figure>
 QString reportTablesHtml(const QList<ReportTable> &tables);
-QString reportProvenanceHtml(const Session &s);                    // commands, skipped, repeats, XML
+QString reportProvenanceHtml(const Session &s); // commands, skipped, repeats, XML
 // One table of a model: DisplayRole text, headers "Display name" + the column key (units).
 QString modelTableHtml(const QAbstractItemModel &model);
 // The whole self-contained HTML document.

@@ -32,7 +32,8 @@ ChartExportPrefs ExportSettings::load() const
     const ChartExportPrefs defaults;
     m_settings.beginGroup(kGroup);
     p.format = m_settings.value(kFormat).toString() == QLatin1String("svg") ? ChartFormat::Svg : ChartFormat::Png;
-    p.size = QSize(m_settings.value(kWidth, defaults.size.width()).toInt(), m_settings.value(kHeight, defaults.size.height()).toInt());
+    p.size = QSize(m_settings.value(kWidth, defaults.size.width()).toInt(),
+                   m_settings.value(kHeight, defaults.size.height()).toInt());
     p.dpi = m_settings.value(kDpi, defaults.dpi).toInt();
     p.folder = m_settings.value(kFolder).toString();
     m_settings.endGroup();

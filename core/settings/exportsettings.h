@@ -16,7 +16,7 @@ struct ChartExportPrefs {
     ChartFormat format = ChartFormat::Png;
     QSize size{1200, 800}; // logical pixels (1/96 inch)
     int dpi = 96;
-    QString folder;        // where the last export went (empty: the current folder)
+    QString folder; // where the last export went (empty: the current folder)
     bool operator==(const ChartExportPrefs &) const = default;
 };
 

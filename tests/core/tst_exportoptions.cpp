@@ -67,8 +67,8 @@ private Q_SLOTS:
     void pixelBudget()
     {
         QVERIFY(io::checkChartImage(QSize(1123, 794), 300).ok());
-        QVERIFY(io::checkChartImage(QSize(6400, 6400), 300).ok());     // 20000 px
-        QVERIFY(!io::checkChartImage(QSize(6500, 6400), 300).ok());    // 20313 px
+        QVERIFY(io::checkChartImage(QSize(6400, 6400), 300).ok());  // 20000 px
+        QVERIFY(!io::checkChartImage(QSize(6500, 6400), 300).ok()); // 20313 px
         QVERIFY(!io::checkChartImage(QSize(1200, 800), 0).ok());
     }
 

@@ -79,11 +79,12 @@ inline hvbench::Session session(bool tcg = true)
                                                           {QStringLiteral("os"), QStringLiteral("Debian GNU/Linux 12")},
                                                           {QStringLiteral("cpus"), 16}});
     m.insert(QStringLiteral("agents"),
-             QJsonObject{{QStringLiteral("bare-metal"), QJsonObject{{QStringLiteral("agent"), QStringLiteral("0.1.0")},
-                                                                    {QStringLiteral("kernel"), QStringLiteral("6.1.0-27-amd64")},
-                                                                    {QStringLiteral("cpu_model"), kCpuModel},
-                                                                    {QStringLiteral("cpus"), 16},
-                                                                    {QStringLiteral("virtualized"), false}}}});
+             QJsonObject{{QStringLiteral("bare-metal"),
+                          QJsonObject{{QStringLiteral("agent"), QStringLiteral("0.1.0")},
+                                      {QStringLiteral("kernel"), QStringLiteral("6.1.0-27-amd64")},
+                                      {QStringLiteral("cpu_model"), kCpuModel},
+                                      {QStringLiteral("cpus"), 16},
+                                      {QStringLiteral("virtualized"), false}}}});
     virt::DomainParams p;
     p.name = QStringLiteral("hvbench-exp1-0");
     p.sessionId = s.id;
@@ -95,15 +96,17 @@ inline hvbench::Session session(bool tcg = true)
     p.channelName = QStringLiteral("org.hvbench.agent.0");
     m.insert(QStringLiteral("domains"), QJsonObject{{p.name, virt::buildDomainXml(p)}});
     m.insert(QStringLiteral("skipped"),
-             QJsonArray{QJsonObject{{QStringLiteral("cell"), QStringLiteral("kvm-virtio/2")},
-                                    {QStringLiteral("benchmark"), QStringLiteral("net-out")},
-                                    {QStringLiteral("reason"), QStringLiteral("iperf3 needs the isolated network <test>")}}});
+             QJsonArray{
+                 QJsonObject{{QStringLiteral("cell"), QStringLiteral("kvm-virtio/2")},
+                             {QStringLiteral("benchmark"), QStringLiteral("net-out")},
+                             {QStringLiteral("reason"), QStringLiteral("iperf3 needs the isolated network <test>")}}});
     m.insert(QStringLiteral("repeat_outcome"),
              QJsonObject{{QStringLiteral("seed"), 7},
-                         {QStringLiteral("cells"), QJsonObject{{QStringLiteral("bare-metal/0"),
-                                                                QJsonObject{{QStringLiteral("rounds"), 2},
-                                                                            {QStringLiteral("stopped_by"), QStringLiteral("repeats")},
-                                                                            {QStringLiteral("rsd_pct"), 0.3}}}}}});
+                         {QStringLiteral("cells"),
+                          QJsonObject{{QStringLiteral("bare-metal/0"),
+                                       QJsonObject{{QStringLiteral("rounds"), 2},
+                                                   {QStringLiteral("stopped_by"), QStringLiteral("repeats")},
+                                                   {QStringLiteral("rsd_pct"), 0.3}}}}}});
     m.insert(QStringLiteral("timing"), QJsonObject{{QStringLiteral("rounds_wall_s"), 300.0},
                                                    {QStringLiteral("measuring_s"), 290.0},
                                                    {QStringLiteral("orchestration_pct"), 3.3}});

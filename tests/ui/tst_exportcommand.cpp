@@ -54,6 +54,9 @@ private Q_SLOTS:
         m_session = m_dir.filePath(QStringLiteral("s.hvbench"));
         const Status st = io::saveSession(exportfixture::session(true), m_session);
         QVERIFY2(st.ok(), qPrintable(st.errorMessage()));
+        const QString keep = qEnvironmentVariable("HVBENCH_TEST_KEEP"); // a folder: the session, to try by hand
+        if (!keep.isEmpty() && keep != QLatin1String("1"))
+            QFile::copy(m_session, QDir(keep).filePath(QStringLiteral("export-fixture.hvbench")));
     }
 
     void defaultFiles()
@@ -71,9 +74,10 @@ private Q_SLOTS:
     void options()
     {
         const QString out = m_dir.filePath(QStringLiteral("opts"));
-        const Cli r = cli({m_session, QStringLiteral("--export-dir"), out, QStringLiteral("--format"), QStringLiteral("png,svg"),
-                           QStringLiteral("--size"), QStringLiteral("800x600"), QStringLiteral("--dpi"), QStringLiteral("300"),
-                           QStringLiteral("--report"), QStringLiteral("both")});
+        const Cli r =
+            cli({m_session, QStringLiteral("--export-dir"), out, QStringLiteral("--format"), QStringLiteral("png,svg"),
+                 QStringLiteral("--size"), QStringLiteral("800x600"), QStringLiteral("--dpi"), QStringLiteral("300"),
+                 QStringLiteral("--report"), QStringLiteral("both")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(entries(out), QStringList({QStringLiteral("pi-cycles.png"), QStringLiteral("pi-cycles.svg"),
                                             QStringLiteral("pi-loss.png"), QStringLiteral("pi-loss.svg"),
@@ -95,7 +99,8 @@ private Q_SLOTS:
     void csvOnly()
     {
         const QString out = m_dir.filePath(QStringLiteral("csv"));
-        const Cli r = cli({m_session, QStringLiteral("--export-dir"), out, QStringLiteral("--format"), QStringLiteral("csv")});
+        const Cli r =
+            cli({m_session, QStringLiteral("--export-dir"), out, QStringLiteral("--format"), QStringLiteral("csv")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(entries(out), QStringList({QStringLiteral("benchmarks-loss.csv"), QStringLiteral("loss-table.csv"),
                                             QStringLiteral("results.csv")}));
@@ -105,16 +110,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        QTest::newRow("size 12x") << QStringList{QStringLiteral("--size"), QStringLiteral("12x")} << QStringLiteral("--size");
-        QTest::newRow("size tiny") << QStringList{QStringLiteral("--size"), QStringLiteral("12x800")} << QStringLiteral("out of range");
+        QTest::newRow("size 12x") << QStringList{QStringLiteral("--size"), QStringLiteral("12x")}
+                                  << QStringLiteral("--size");
+        QTest::newRow("size tiny") << QStringList{QStringLiteral("--size"), QStringLiteral("12x800")}
+                                   << QStringLiteral("out of range");
         QTest::newRow("dpi 0") << QStringList{QStringLiteral("--dpi"), QStringLiteral("0")} << QStringLiteral("--dpi");
-        QTest::newRow("dpi text") << QStringList{QStringLiteral("--dpi"), QStringLiteral("high")} << QStringLiteral("--dpi");
+        QTest::newRow("dpi text") << QStringList{QStringLiteral("--dpi"), QStringLiteral("high")}
+                                  << QStringLiteral("--dpi");
         QTest::newRow("too many pixels") << QStringList{QStringLiteral("--size"), QStringLiteral("9000x9000"),
                                                         QStringLiteral("--dpi"), QStringLiteral("600")}
                                          << QStringLiteral("at most");
         QTest::newRow("format jpeg") << QStringList{QStringLiteral("--format"), QStringLiteral("png,jpeg")}
                                      << QStringLiteral("Unknown export format \"jpeg\"");
-        QTest::newRow("format empty") << QStringList{QStringLiteral("--format"), QString()} << QStringLiteral("--format");
+        QTest::newRow("format empty") << QStringList{QStringLiteral("--format"), QString()}
+                                      << QStringLiteral("--format");
         QTest::newRow("report docx") << QStringList{QStringLiteral("--report"), QStringLiteral("docx")}
                                      << QStringLiteral("Unknown report kind");
     }
@@ -142,7 +151,8 @@ private Q_SLOTS:
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("broken.hvbench")), qPrintable(r.err));
         QVERIFY(!QFileInfo::exists(out));
-        const Cli missing = cli({m_dir.filePath(QStringLiteral("missing.hvbench")), QStringLiteral("--export-dir"), out});
+        const Cli missing =
+            cli({m_dir.filePath(QStringLiteral("missing.hvbench")), QStringLiteral("--export-dir"), out});
         QCOMPARE(missing.code, 2);
         QVERIFY(!missing.err.isEmpty());
     }

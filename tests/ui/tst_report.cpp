@@ -35,7 +35,8 @@ private Q_SLOTS:
         QCOMPARE(html.count(QStringLiteral("<svg")), set.charts().size());
         for (const ChartEntry &c : set.charts()) {
             QVERIFY2(html.contains(QStringLiteral("id=\"fig-%1\"").arg(c.stem)), qPrintable(c.stem));
-            QVERIFY2(html.contains(QStringLiteral("<figcaption>%1</figcaption>").arg(c.title.toHtmlEscaped())), qPrintable(c.title));
+            QVERIFY2(html.contains(QStringLiteral("<figcaption>%1</figcaption>").arg(c.title.toHtmlEscaped())),
+                     qPrintable(c.title));
         }
         QVERIFY(!html.contains(QStringLiteral("<?xml"))); // no XML prolog inside HTML
         // The loss table's numbers as the table shows them.
@@ -77,7 +78,8 @@ private Q_SLOTS:
         QXmlStreamReader xml(html);
         while (!xml.atEnd())
             xml.readNext();
-        QVERIFY2(!xml.hasError(), qPrintable(QStringLiteral("%1 at line %2").arg(xml.errorString()).arg(xml.lineNumber())));
+        QVERIFY2(!xml.hasError(),
+                 qPrintable(QStringLiteral("%1 at line %2").arg(xml.errorString()).arg(xml.lineNumber())));
     }
 
     void noCaveatWithKvm()

@@ -88,7 +88,8 @@ Status writeExportFiles(const QString &dir, const QList<ExportFile> &files, QStr
     for (const ExportFile &f : files) {
         QSaveFile file(d.filePath(f.name));
         if (!file.open(QIODevice::WriteOnly) || file.write(f.data) != f.data.size() || !file.commit())
-            return Error{Tr::tr("Cannot write \"%1\": %2. Choose another folder.").arg(d.filePath(f.name), file.errorString())};
+            return Error{
+                Tr::tr("Cannot write \"%1\": %2. Choose another folder.").arg(d.filePath(f.name), file.errorString())};
         if (written)
             written->append(f.name);
     }

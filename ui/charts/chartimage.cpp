@@ -72,16 +72,19 @@ Status writeAtomically(const QString &path, const QByteArray &data, const QStrin
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{Tr::tr("Cannot write the %1 \"%2\": %3. Choose another folder.").arg(what, path, file.errorString())};
+        return Error{
+            Tr::tr("Cannot write the %1 \"%2\": %3. Choose another folder.").arg(what, path, file.errorString())};
     if (file.write(data) != data.size() || !file.commit())
-        return Error{Tr::tr("Cannot write the %1 \"%2\": %3. Choose another folder.").arg(what, path, file.errorString())};
+        return Error{
+            Tr::tr("Cannot write the %1 \"%2\": %3. Choose another folder.").arg(what, path, file.errorString())};
     return Ok{};
 }
 } // namespace
 
 QSize pngPixelSize(QSize logicalSize, int dpi)
 {
-    return {qRound(logicalSize.width() * dpi / double(kScreenDpi)), qRound(logicalSize.height() * dpi / double(kScreenDpi))};
+    return {qRound(logicalSize.width() * dpi / double(kScreenDpi)),
+            qRound(logicalSize.height() * dpi / double(kScreenDpi))};
 }
 
 QString chartPlainTitle(const QChart *chart)
@@ -138,8 +141,9 @@ QByteArray renderChartSvg(QChart *chart, QSize logicalSize, const QString &title
     gen.setViewBox(QRect(QPoint(0, 0), logicalSize));
     gen.setResolution(layoutDpi());
     gen.setTitle(title.isEmpty() ? chartPlainTitle(chart) : title);
-    gen.setDescription(description.isEmpty() ? Tr::tr("Chart exported by hvbench %1").arg(QStringLiteral(HVBENCH_VERSION))
-                                              : description);
+    gen.setDescription(description.isEmpty()
+                           ? Tr::tr("Chart exported by hvbench %1").arg(QStringLiteral(HVBENCH_VERSION))
+                           : description);
     {
         QPainter p;
         if (!p.begin(&gen))

@@ -32,7 +32,8 @@ QImage renderChartImage(QChart *chart, QSize logicalSize, int dpi = kScreenDpi);
 // SVG document of the chart laid out at logicalSize (viewBox 0 0 w h); empty when it cannot.
 // An empty title uses the chart's own.
 QByteArray renderChartSvg(QChart *chart, QSize logicalSize, const QString &title = {}, const QString &description = {});
-QByteArray renderChartSvg(QChartView *view, QSize logicalSize, const QString &title = {}, const QString &description = {});
+QByteArray renderChartSvg(QChartView *view, QSize logicalSize, const QString &title = {},
+                          const QString &description = {});
 // Paints the chart laid out at logicalSize into target (any painter: PDF stays vector).
 bool paintChart(QChart *chart, QPainter *painter, const QRectF &target, QSize logicalSize);
 

@@ -32,7 +32,7 @@ SessionCharts::~SessionCharts() = default;
 
 QList<ChartEntry> SessionCharts::charts() const
 {
-    return {{QStringLiteral("pi-cycles"), Tr::tr("PI: TSC cycles per guest (Fig. 4–6)"), m_cycles.get()},
+    return {{QStringLiteral("pi-cycles"), Tr::tr("PI: CPU cycles per guest (Fig. 4–6)"), m_cycles.get()},
             {QStringLiteral("pi-loss"), Tr::tr("PI: % loss vs bare metal (Table I)"), m_lossChart.get()}};
 }
 

@@ -83,13 +83,19 @@ ExportDialog::ExportDialog(QChartView *chart, const QString &stem, QSettings &se
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(browse);
 
+    auto label = [](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text);
+        l->setBuddy(buddy);
+        return l;
+    };
+    m_file->setMinimumWidth(360);
     auto *form = new QFormLayout;
     form->addRow(tr("&Preset:"), m_preset);
     form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("&Size (at 96 dpi):"), size);
-    form->addRow(tr("&Resolution:"), dpiRow);
+    form->addRow(label(tr("&Size (at 96 dpi):"), m_width), size);
+    form->addRow(label(tr("&Resolution:"), m_dpi), dpiRow);
     form->addRow(QString(), m_summary);
-    form->addRow(tr("F&ile:"), fileRow);
+    form->addRow(label(tr("F&ile:"), m_file), fileRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);
@@ -105,8 +111,8 @@ ExportDialog::ExportDialog(QChartView *chart, const QString &stem, QSettings &se
             updateSummary();
         });
     connect(m_dpi, &QComboBox::currentIndexChanged, this, [this] {
-        m_customDpi->setEnabled(m_format->currentData().toInt() == int(ChartFormat::Png)
-                                && m_dpi->currentData().toInt() == kCustom);
+        m_customDpi->setEnabled(m_format->currentData().toInt() == int(ChartFormat::Png) &&
+                                m_dpi->currentData().toInt() == kCustom);
         syncPreset();
         updateSummary();
     });

@@ -28,8 +28,7 @@ constexpr int kResolution = 300; // PDF user units per inch for layout (text sta
 class PdfPages final {
 public:
     PdfPages(QPdfWriter &writer, QPainter &painter)
-        : m_writer(writer), m_painter(painter),
-          m_page(writer.pageLayout().paintRectPixels(writer.resolution()).size())
+        : m_writer(writer), m_painter(painter), m_page(writer.pageLayout().paintRectPixels(writer.resolution()).size())
     {
     }
 
@@ -49,9 +48,12 @@ public:
         QFont font(QStringLiteral("DejaVu Sans"));
         font.setPointSizeF(9);
         doc.setDefaultFont(font);
-        doc.setDefaultStyleSheet(QStringLiteral("h1 { font-size: 16pt; } h2 { font-size: 13pt; } h3 { font-size: 10pt; } "
-                                                "th { background-color: #eeeeee; } pre { font-size: 7pt; } "
-                                                "code { font-size: 8pt; }"));
+        doc.setDefaultStyleSheet(
+            QStringLiteral("h1 { font-size: 16pt; } h2 { font-size: 13pt; } h3 { font-size: 10pt; } "
+                           "th { background-color: #eeeeee; } pre { font-size: 7pt; } "
+                           "code { font-size: 8pt; } "
+                           "table.data td { font-size: 6.5pt; } table.data th { font-size: 6.5pt; } "
+                           "code.key { font-size: 5.5pt; }"));
         doc.setDocumentMargin(0);
         doc.setPageSize(QSizeF(m_page));
         doc.setHtml(html);
