@@ -256,7 +256,12 @@ QString reportFiguresHtml(const QList<ReportFigure> &figures)
     for (const ReportFigure &f : figures) {
         // Drop the XML prolog and DOCTYPE: the <svg> element goes inline into the HTML.
         const qsizetype start = f.svg.indexOf("<svg");
-        const QString svg = start >= 0 ? QString::fromUtf8(f.svg.mid(start)) : QString();
+        QString svg = start >= 0 ? QString::fromUtf8(f.svg.mid(start)) : QString();
+        // Ids are per document: QSvgGenerator names its gradients "gradient1"… in every SVG.
+        const QString prefix = f.stem + QLatin1Char('-');
+        svg.replace(QStringLiteral("id=\""), QStringLiteral("id=\"") + prefix)
+            .replace(QStringLiteral("url(#"), QStringLiteral("url(#") + prefix)
+            .replace(QStringLiteral("href=\"#"), QStringLiteral("href=\"#") + prefix);
         h += QStringLiteral("<figure id=\"fig-%1\">\n%2\n<figcaption>%3</figcaption>\n</figure>\n")
                  .arg(esc(f.stem), svg.isEmpty() ? notRecorded() : svg, esc(f.title));
     }

@@ -3,10 +3,14 @@
 // writes the file at that size and remembers the choices (ExportSettings), SVG disables the
 // DPI, an unwritable file is an error shown in the dialog (which stays open).  Driven with
 // open(), never exec().
+#include "analysis/benchtablemodel.h"
+#include "analysis/losstablemodel.h"
 #include "charts/cycleschart.h"
+#include "charts/losschart.h"
 #include "dialogs/exportdialog.h"
 #include "model/resultsmodel.h"
 #include "model/sessiondocument.h"
+#include "pages/resultspage.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -165,6 +169,25 @@ private Q_SLOTS:
         const settings::ChartExportPrefs p = typed.load();
         QCOMPARE(p.size, QSize(1200, 800));
         QCOMPARE(p.dpi, 96);
+    }
+
+    void resultsPageOpensTheDialog()
+    {
+        LossTableModel loss(m_doc.get());
+        BenchTableModel bench(m_doc.get());
+        ResultsPage page(m_doc.get(), m_model.get(), &loss, &bench);
+        page.resize(1000, 700);
+        page.show();
+        ExportDialog *d = page.exportChart(page.lossChart(), QStringLiteral("pi-loss"));
+        QVERIFY(d);
+        QVERIFY(d->isVisible());
+        QVERIFY(d->isModal()); // open(): window-modal, no nested event loop
+        QCOMPARE(d->parentWidget(), &page);
+        QVERIFY(d->fileEdit()->text().endsWith(QStringLiteral("pi-loss.png")) ||
+                d->fileEdit()->text().endsWith(QStringLiteral("pi-loss.svg")));
+        QPointer<ExportDialog> guard(d);
+        d->reject();
+        QTRY_VERIFY(guard.isNull()); // deleted on close
     }
 
     void lookAtIt()

@@ -39,6 +39,13 @@ private Q_SLOTS:
                      qPrintable(c.title));
         }
         QVERIFY(!html.contains(QStringLiteral("<?xml"))); // no XML prolog inside HTML
+        // Element ids are unique in the page (each SVG's gradients get the figure's prefix).
+        static const QRegularExpression idRe(QStringLiteral("\\bid=\"([^\"]+)\""));
+        QStringList ids;
+        for (auto it = idRe.globalMatch(html); it.hasNext();)
+            ids << it.next().captured(1);
+        QVERIFY(!ids.isEmpty());
+        QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), ids.size());
         // The loss table's numbers as the table shows them.
         LossTableModel loss(&doc);
         QVERIFY(loss.rowCount() >= 3);
