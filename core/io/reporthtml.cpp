@@ -57,10 +57,13 @@ QString jsonText(const QJsonValue &v)
 // A two-column "fact | value" table; an empty value reads "not recorded".
 class FactTable {
 public:
+    // Settings (specs, parameters): an empty value is "none", not a missing record.
+    explicit FactTable(bool emptyIsNone = false) : m_emptyIsNone(emptyIsNone) {}
     void add(const QString &label, const QString &value, bool code = false)
     {
+        const QString empty = m_emptyIsNone ? QStringLiteral("—") : notRecorded();
         const QString cell =
-            value.isEmpty() ? notRecorded() : (code ? QStringLiteral("<code>%1</code>").arg(esc(value)) : esc(value));
+            value.isEmpty() ? empty : (code ? QStringLiteral("<code>%1</code>").arg(esc(value)) : esc(value));
         m_rows += QStringLiteral("<tr><th align=\"left\">%1</th><td>%2</td></tr>\n").arg(esc(label), cell);
     }
     void addJson(const QString &label, const QJsonValue &v)
@@ -84,6 +87,7 @@ public:
     }
 
 private:
+    bool m_emptyIsNone;
     QString m_rows;
 };
 
@@ -208,14 +212,14 @@ QString reportManifestHtml(const Session &s)
     const QJsonObject placements = m.value(QStringLiteral("placements")).toObject();
     for (const VmSpec &v : s.specs) {
         h += QStringLiteral("<h3>%1</h3>\n").arg(esc(v.name));
-        FactTable t;
+        FactTable t(true);
         t.addObject(v.toJson());
         if (placements.contains(v.name))
             t.addObject(placements.value(v.name).toObject(), QStringLiteral("placement."));
         h += t.html();
     }
     h += h2(QStringLiteral("matrix"), Tr::tr("Matrix and benchmark parameters"));
-    FactTable t;
+    FactTable t(true);
     t.addObject(s.matrix.toJson(), QStringLiteral("matrix."));
     t.addObject(s.benchmarks.toJson(), QStringLiteral("benchmarks."));
     h += t.html();
