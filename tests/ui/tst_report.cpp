@@ -2,10 +2,12 @@
 // The HTML and PDF reports of a session shaped like a finished run (exportfixture.h): every
 // chart inline, the loss table's numbers, the host manifest, escaped domain XML, the TCG
 // caveat; the PDF is a PDF with pages.  HVBENCH_TEST_KEEP=DIR keeps the files there to look at.
+#include "analysis/benchtablemodel.h"
 #include "analysis/losstablemodel.h"
 #include "charts/chartexport.h"
 #include "charts/sessioncharts.h"
 #include "exportfixture.h"
+#include "io/csvexport.h"
 #include "io/reporthtml.h"
 #include "report/report.h"
 
@@ -151,6 +153,37 @@ private Q_SLOTS:
         QVERIFY2(st.ok(), qPrintable(st.errorMessage()));
         QCOMPARE(written, QStringList({QStringLiteral("report.html"), QStringLiteral("report.pdf")}));
         QVERIFY(QFileInfo(dir.filePath(QStringLiteral("report.pdf"))).size() > 1000);
+    }
+
+    // The benchmark table (net-out here) reads back from its CSV as the model's raw values.
+    void benchmarksCsvRoundTrip()
+    {
+        SessionDocument doc;
+        doc.reset(exportfixture::session(true));
+        QTemporaryDir dir;
+        io::ExportOptions o;
+        o.png = false;
+        QVERIFY(exportAllCharts(doc, dir.path(), o).ok());
+        BenchTableModel bench(&doc);
+        QVERIFY(bench.rowCount() >= 2);
+        QFile f(dir.filePath(QStringLiteral("benchmarks-loss.csv")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QStringList> csv = io::parseCsv(f.readAll());
+        QCOMPARE(csv.size(), bench.rowCount() + 1);
+        for (int c = 0; c < bench.columnCount(); ++c)
+            QCOMPARE(csv.at(0).at(c), BenchTableModel::columnKey(c));
+        for (int r = 0; r < bench.rowCount(); ++r)
+            for (int c = 0; c < bench.columnCount(); ++c) {
+                const QVariant v = bench.index(r, c).data(BenchTableModel::RawValueRole);
+                const QString cell = csv.at(r + 1).at(c);
+                if (v.typeId() == QMetaType::Double || v.typeId() == QMetaType::Int)
+                    QCOMPARE(cell.toDouble(), v.toDouble());
+                else
+                    QCOMPARE(cell, v.toString());
+            }
+        const int loss = int(csv.at(0).indexOf(QStringLiteral("loss_pct")));
+        QVERIFY(loss >= 0);
+        QVERIFY(csv.at(2).at(loss).toDouble() > 80); // 1505 vs 9375 Mbit/s
     }
 
 private:
