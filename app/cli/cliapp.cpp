@@ -5,6 +5,7 @@
 #include "benchoptions.h"
 #include "cleanupcommand.h"
 #include "comparecommand.h"
+#include "exportcommand.h"
 #include "importcommand.h"
 #include "climessages.h"
 #include "specoptions.h"
@@ -29,7 +30,9 @@ QString helpText()
         "Commands:\n"
         "  run [SESSION_FILE]   run a session file, or the built-in demo with --demo\n"
         "  show SESSION_FILE    print the % loss table (Table I) of a session\n"
-        "  export SESSION_FILE --export-dir DIR   write its PNG charts and CSV tables\n"
+        "  export SESSION_FILE --export-dir DIR [--format png,svg,csv] [--size WxH]\n"
+        "                       [--dpi N] [--report html|pdf|both]\n"
+        "                       write its charts, CSV tables and report (see below)\n"
         "  cleanup [--uri URI] [--yes]   remove what crashed hvbench runs left on a host\n"
         "                       (only objects carrying hvbench's mark whose creator is gone)\n"
         "  import --tool iperf3|fio|bonnie ... --out SESSION_FILE FILE...\n"
@@ -54,7 +57,7 @@ QString helpText()
         "2 usage or bad input: a bad session file or option, an unreachable host, a missing\n"
         "guest image, a spec the host cannot run, a guest that never answered.\n"
         "Progress goes to stderr, results to stdout.") + QStringLiteral("\n\n") + specOptionsHelp()
-        + QStringLiteral("\n\n") + benchOptionsHelp();
+        + QStringLiteral("\n\n") + benchOptionsHelp() + QStringLiteral("\n\n") + exportOptionsHelp();
 }
 
 Status applyOverrides(SessionDocument &doc, const QCommandLineParser &p)
@@ -119,6 +122,7 @@ int CliApp::start(const QStringList &args)
         p.addOption(QCommandLineOption(QString::fromLatin1(opt), QString(), QStringLiteral("value")));
     addSpecOptions(p);
     addBenchOptions(p);
+    addExportOptions(p);
     if (!p.parse(args)) {
         err(p.errorText() + QStringLiteral("\n\n") + helpText());
         return ExitUsage;
@@ -153,7 +157,13 @@ int CliApp::start(const QStringList &args)
             err(tr("export needs --export-dir DIR."));
             return ExitUsage;
         }
-        return exportSession(pos.at(1), p.value(QStringLiteral("export-dir")));
+        auto options = exportOptionsFrom(p);
+        if (!options) {
+            err(options.errorMessage());
+            return ExitUsage;
+        }
+        QTextStream o(stdout), e(stderr);
+        return runExportCommand(m_doc, pos.at(1), p.value(QStringLiteral("export-dir")), *options, o, e);
     }
     err((cmd.isEmpty() ? tr("No command given.") : tr("Unknown command or wrong arguments: %1").arg(pos.join(QLatin1Char(' '))))
         + QStringLiteral("\n\n") + helpText());
@@ -184,24 +194,16 @@ int CliApp::show(const QString &sessionFile)
     return ExitOk;
 }
 
-int CliApp::exportSession(const QString &sessionFile, const QString &dir)
-{
-    if (auto st = m_doc.open(sessionFile); !st) {
-        err(st.errorMessage());
-        return ExitUsage;
-    }
-    if (auto st = exportAllCharts(m_doc, dir); !st) {
-        err(st.errorMessage());
-        return ExitUsage;
-    }
-    out(tr("Charts and CSV written to %1").arg(QFileInfo(dir).absoluteFilePath()));
-    return ExitOk;
-}
-
 int CliApp::startRun(const QString &sessionFile, bool demo, const QCommandLineParser &p)
 {
     QString outPath = p.value(QStringLiteral("out"));
     m_exportDir = p.value(QStringLiteral("export-dir"));
+    auto exportOptions = exportOptionsFrom(p);
+    if (!exportOptions) {
+        err(exportOptions.errorMessage());
+        return ExitUsage;
+    }
+    m_exportOptions = *exportOptions;
     if (demo) {
         if (p.isSet(QStringLiteral("preset"))) {
             auto preset = presetFromOptions(p);
@@ -268,7 +270,7 @@ void CliApp::onRunEnded(const QString &error, bool beforeMeasuring)
     if (!m_exportDir.isEmpty() && m_doc.session().results.isEmpty()) {
         err(tr("Nothing was measured: no charts written to %1.").arg(QFileInfo(m_exportDir).absoluteFilePath()));
     } else if (!m_exportDir.isEmpty()) {
-        if (auto st = exportAllCharts(m_doc, m_exportDir); !st) {
+        if (auto st = exportAllCharts(m_doc, m_exportDir, m_exportOptions); !st) {
             err(st.errorMessage());
             code = ExitRunFailed;
         } else {
