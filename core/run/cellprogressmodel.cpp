@@ -8,10 +8,14 @@ namespace hvbench {
 QString cellRunStateName(CellRunState s)
 {
     switch (s) {
-    case CellRunState::Waiting: return QCoreApplication::translate("hvbench::CellProgress", "waiting");
-    case CellRunState::Running: return QCoreApplication::translate("hvbench::CellProgress", "running");
-    case CellRunState::Done: return QCoreApplication::translate("hvbench::CellProgress", "done");
-    case CellRunState::Skipped: return QCoreApplication::translate("hvbench::CellProgress", "skipped");
+    case CellRunState::Waiting:
+        return QCoreApplication::translate("hvbench::CellProgress", "waiting");
+    case CellRunState::Running:
+        return QCoreApplication::translate("hvbench::CellProgress", "running");
+    case CellRunState::Done:
+        return QCoreApplication::translate("hvbench::CellProgress", "done");
+    case CellRunState::Skipped:
+        return QCoreApplication::translate("hvbench::CellProgress", "skipped");
     }
     return {};
 }
@@ -66,13 +70,17 @@ QVariant CellProgressModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case CellColumn: return c.label;
+    case CellColumn:
+        return c.label;
     case RoundsColumn:
         return c.state == CellRunState::Skipped ? QString()
                                                 : QStringLiteral("%1 / %2").arg(c.roundsDone).arg(c.roundsPlanned);
-    case StateColumn: return cellRunStateName(c.state);
-    case ReasonColumn: return c.reason;
-    default: return {};
+    case StateColumn:
+        return cellRunStateName(c.state);
+    case ReasonColumn:
+        return c.reason;
+    default:
+        return {};
     }
 }
 
@@ -81,11 +89,16 @@ QVariant CellProgressModel::headerData(int section, Qt::Orientation o, int role)
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, o, role);
     switch (section) {
-    case CellColumn: return tr("Cell");
-    case RoundsColumn: return tr("Rounds done / planned");
-    case StateColumn: return tr("State");
-    case ReasonColumn: return tr("Reason");
-    default: return {};
+    case CellColumn:
+        return tr("Cell");
+    case RoundsColumn:
+        return tr("Rounds done / planned");
+    case StateColumn:
+        return tr("State");
+    case ReasonColumn:
+        return tr("Reason");
+    default:
+        return {};
     }
 }
 

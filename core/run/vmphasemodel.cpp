@@ -49,16 +49,21 @@ int VmPhaseModel::columnCount(const QModelIndex &parent) const
 
 QVariant VmPhaseModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
-        || role != Qt::DisplayRole)
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
+        role != Qt::DisplayRole)
         return {};
     const Row &r = m_rows.at(index.row());
     switch (index.column()) {
-    case VmColumn: return r.key;
-    case DomainColumn: return r.domain;
-    case PhaseColumn: return vmPhaseName(r.phase);
-    case DetailColumn: return r.detail;
-    default: return {};
+    case VmColumn:
+        return r.key;
+    case DomainColumn:
+        return r.domain;
+    case PhaseColumn:
+        return vmPhaseName(r.phase);
+    case DetailColumn:
+        return r.detail;
+    default:
+        return {};
     }
 }
 
@@ -67,11 +72,16 @@ QVariant VmPhaseModel::headerData(int section, Qt::Orientation o, int role) cons
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, o, role);
     switch (section) {
-    case VmColumn: return tr("VM");
-    case DomainColumn: return tr("Domain");
-    case PhaseColumn: return tr("Phase");
-    case DetailColumn: return tr("Detail");
-    default: return {};
+    case VmColumn:
+        return tr("VM");
+    case DomainColumn:
+        return tr("Domain");
+    case PhaseColumn:
+        return tr("Phase");
+    case DetailColumn:
+        return tr("Detail");
+    default:
+        return {};
     }
 }
 

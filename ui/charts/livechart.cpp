@@ -50,7 +50,7 @@ void LiveChart::redrawNow()
     y->setTitleText(m_yTitle);
     x->setLabelsFont(labelFont());
     y->setLabelsFont(labelFont());
-    x->setLabelFormat(QStringLiteral("%.0f"));
+    x->setLabelFormat(QStringLiteral("%.1f"));
     y->setLabelFormat(QStringLiteral("%.4g"));
     chart()->addAxis(x, Qt::AlignBottom);
     chart()->addAxis(y, Qt::AlignLeft);
@@ -70,7 +70,7 @@ void LiveChart::redrawNow()
     const double x1 = b.right() > b.left() ? b.right() : b.left() + 1.0;
     const double yPad = b.bottom() > b.top() ? 0.05 * (b.bottom() - b.top()) : std::max(1.0, 0.05 * std::abs(b.top()));
     x->setRange(b.left(), x1);
-    y->setRange(std::min(0.0, b.top() - yPad), b.bottom() + yPad);
+    y->setRange(b.top() >= 0 ? 0.0 : b.top() - yPad, b.bottom() + yPad); // from 0 for counts
     y->applyNiceNumbers();
     chart()->legend()->setVisible(m_model->seriesCount() <= kMaxLegendEntries);
     setPlotted(plotted);

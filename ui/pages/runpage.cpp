@@ -52,11 +52,12 @@ QPushButton *makeButton(const QString &text, const QString &accessible, const QK
 } // namespace
 
 RunPage::RunPage(SessionDocument *doc, Runner *runner, QWidget *parent)
-    : QWidget(parent), m_doc(doc), m_runner(runner), m_cells(new CellProgressModel(this)), m_vms(new VmPhaseModel(this)),
-      m_feed(new LiveFeed(runner, doc, this)), m_plan(new QLabel),
+    : QWidget(parent), m_doc(doc), m_runner(runner), m_cells(new CellProgressModel(this)),
+      m_vms(new VmPhaseModel(this)), m_feed(new LiveFeed(runner, doc, this)), m_plan(new QLabel),
       m_run(makeButton(tr("&Run"), tr("Run"), QKeySequence(Qt::CTRL | Qt::Key_R),
                        tr("Run the whole matrix; results recorded so far in this session are replaced"))),
-      m_continue(makeButton(tr("Resume run"), tr("Resume interrupted run"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+      m_continue(makeButton(tr("Resume run"), tr("Resume interrupted run"),
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
                             tr("Continue the run that was cancelled or stopped: what it measured is kept and not "
                                "measured again"))),
       m_pause(makeButton(tr("&Pause"), tr("Pause run"), QKeySequence(Qt::CTRL | Qt::Key_P),
@@ -67,7 +68,8 @@ RunPage::RunPage(SessionDocument *doc, Runner *runner, QWidget *parent)
                           tr("Stop the run; results recorded so far are kept"))),
       m_progress(new QProgressBar), m_eta(new QLabel), m_step(new QLabel), m_banner(new QLabel),
       m_cellView(makeTable(m_cells, tr("Cell progress"))), m_vmView(makeTable(m_vms, tr("Virtual machines"))),
-      m_log(new QPlainTextEdit), m_copyLog(new QPushButton(tr("Cop&y log"))), m_saveLog(new QPushButton(tr("&Save log …")))
+      m_log(new QPlainTextEdit), m_copyLog(new QPushButton(tr("Cop&y log"))),
+      m_saveLog(new QPushButton(tr("&Save log …")))
 {
     m_plan->setWordWrap(true);
     m_plan->setAccessibleName(tr("Run plan"));
@@ -138,7 +140,8 @@ RunPage::RunPage(SessionDocument *doc, Runner *runner, QWidget *parent)
     });
     connect(m_unpause, &QPushButton::clicked, runner, &Runner::resume);
     connect(m_cancel, &QPushButton::clicked, runner, &Runner::cancel);
-    connect(m_copyLog, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_log->toPlainText()); });
+    connect(m_copyLog, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_log->toPlainText()); });
     connect(m_saveLog, &QPushButton::clicked, this, &RunPage::chooseLogFile);
 
     connect(runner, &Runner::log, this, &RunPage::appendLog);
@@ -205,7 +208,7 @@ QWidget *RunPage::buildCharts()
                               tr("Throughput appears while iperf3 runs")),
                 new LiveChart(m_feed->cycles(), tr("PI cycles per guest"), tr("10⁶ cycles"),
                               tr("PI results appear here as they arrive")),
-                new LiveChart(m_feed->steal(), tr("Steal per result"), tr("steal ticks (USER_HZ)"),
+                new LiveChart(m_feed->steal(), tr("Steal per result"), tr("steal ticks"),
                               tr("Steal ticks of each PI result appear here"))};
     for (LiveChart *c : std::as_const(m_charts))
         l->addWidget(c, 1);
@@ -235,7 +238,8 @@ void RunPage::confirmAndStart()
         QMessageBox box(QMessageBox::Question, tr("Resume the interrupted run?"),
                         tr("This session holds %n result(s) of a run that did not finish. Resume it (nothing "
                            "measured is measured again), or run again from scratch (replaces them in the open "
-                           "session; a saved file keeps them until you save)?", nullptr, int(n)),
+                           "session; a saved file keeps them until you save)?",
+                           nullptr, int(n)),
                         QMessageBox::Cancel, this);
         QPushButton *resume = box.addButton(tr("Resume"), QMessageBox::AcceptRole);
         QPushButton *fresh = box.addButton(tr("Run again from scratch"), QMessageBox::DestructiveRole);
@@ -251,7 +255,8 @@ void RunPage::confirmAndStart()
         const auto answer = QMessageBox::question(
             this, tr("Run again?"),
             tr("This session already holds %n result(s). Running again replaces them in the open session "
-               "(a saved file keeps them until you save).", nullptr, int(n)),
+               "(a saved file keeps them until you save).",
+               nullptr, int(n)),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes)
             return;
@@ -310,16 +315,19 @@ void RunPage::updatePlan()
         m_progress->setRange(0, std::max(1, s.plannedRuns()));
         m_progress->setValue(std::min(int(s.results.size()), s.plannedRuns()));
     }
-    m_plan->setText(tr("<b>%1</b><br>Cells: %2 — %n round(s) each, host %3", nullptr, s.matrix.repeats)
-                        .arg(s.name.toHtmlEscaped(), names.join(QStringLiteral(", ")).toHtmlEscaped(),
-                             s.hostUri.toHtmlEscaped()));
+    m_plan->setText(
+        tr("<b>%1</b><br>Cells: %2 — %n round(s) each, host %3", nullptr, s.matrix.repeats)
+            .arg(s.name.toHtmlEscaped(), names.join(QStringLiteral(", ")).toHtmlEscaped(), s.hostUri.toHtmlEscaped()));
 }
 
 void RunPage::showBanner(const QString &text, bool error)
 {
     m_banner->setText(text);
-    m_banner->setStyleSheet(error ? QStringLiteral("QLabel { background: #fdecea; color: #8a1c12; border: 1px solid #e57373; padding: 6px; }")
-                                  : QStringLiteral("QLabel { background: #fff4e5; color: #7a4100; border: 1px solid #ffb74d; padding: 6px; }"));
+    m_banner->setStyleSheet(
+        error
+            ? QStringLiteral("QLabel { background: #fdecea; color: #8a1c12; border: 1px solid #e57373; padding: 6px; }")
+            : QStringLiteral(
+                  "QLabel { background: #fff4e5; color: #7a4100; border: 1px solid #ffb74d; padding: 6px; }"));
     m_banner->show();
 }
 
