@@ -144,6 +144,57 @@ private Q_SLOTS:
                  QStringLiteral("cancelled"));
     }
 
+    // Paused between two steps of a cell (PI, then the 7-Zip score): the agent stays up, idle;
+    // resume runs the next step, cancel tears the cell down.
+    void pauseBetweenSteps_data()
+    {
+        QTest::addColumn<bool>("cancelWhilePaused");
+        QTest::newRow("resume") << false;
+        QTest::newRow("cancel") << true;
+    }
+    void pauseBetweenSteps()
+    {
+        QFETCH(bool, cancelWhilePaused);
+        SessionDocument doc;
+        configure(doc, true, {}, 1, 1000);
+        BenchmarkSuite w = doc.session().benchmarks;
+        w.enabled = {Benchmark::Pi, Benchmark::CpuScore};
+        w.cpu.dictLog = 16;
+        doc.setSettings(doc.session().specs, w, doc.session().matrix, doc.session().hostUri);
+        Runner runner(&doc, options());
+        QSignalSpy finished(&runner, &Runner::finished);
+        QSignalSpy failed(&runner, &Runner::failed);
+        QSignalSpy paused(&runner, &Runner::pausedChanged);
+        QSignalSpy log(&runner, &Runner::log);
+        connect(&doc, &SessionDocument::resultAdded, &runner, [&] { runner.pause(); });
+        runner.start();
+        QTRY_VERIFY_WITH_TIMEOUT(paused.size() + failed.size() > 0, 60000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        QCOMPARE(doc.session().results.size(), 1);
+        QCOMPARE(doc.session().results.first().workload, QStringLiteral("pi"));
+        bool guestsUp = false;
+        for (const auto &l : std::as_const(log))
+            guestsUp |= l.first().toString().contains(QStringLiteral("stay up"));
+        QVERIFY(guestsUp);
+        QTest::qWait(1500);
+        QCOMPARE(doc.session().results.size(), 1);
+        disconnect(&doc, nullptr, &runner, nullptr);
+        if (cancelWhilePaused) {
+            runner.cancel();
+            QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 30000);
+            QVERIFY(finished.isEmpty());
+            QCOMPARE(doc.session().results.size(), 1);
+        } else {
+            runner.resume();
+            QTRY_VERIFY_WITH_TIMEOUT(finished.size() + failed.size() > 0, 120000);
+            QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+            QCOMPARE(doc.session().results.size(), 2);
+            QCOMPARE(doc.session().results.at(1).workload, QStringLiteral("cpu-score"));
+        }
+        QVERIFY(!runner.isRunning());
+        QVERIFY(!runner.isPaused());
+    }
+
     // A run stopped after round 1 continues with round 2 only, and says it was resumed.
     void resumeRunsOnlyTheMissingRound()
     {

@@ -13,9 +13,11 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDir>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace hvbench;
@@ -130,8 +132,15 @@ private Q_SLOTS:
         QFile::remove(doc.journalPath());
     }
 
+    void cancelThenResumeRun_data()
+    {
+        QTest::addColumn<bool>("viaRunPrompt"); // Run asks: Resume / Run again from scratch / Cancel
+        QTest::newRow("Resume run button") << false;
+        QTest::newRow("Run, then Resume in the prompt") << true;
+    }
     void cancelThenResumeRun()
     {
+        QFETCH(bool, viaRunPrompt);
         SessionDocument doc;
         configure(doc, 2);
         Runner runner(&doc, options());
@@ -152,7 +161,21 @@ private Q_SLOTS:
         QCOMPARE(doc.session().results.size(), 1);
         checkButtons(page, true, true, false, false, false); // the interrupted run can be resumed
 
-        QTest::mouseClick(page.resumeRunButton(), Qt::LeftButton);
+        if (viaRunPrompt) {
+            bool asked = false;
+            QTimer::singleShot(100, this, [&] {
+                if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                    asked = box->text().contains(QStringLiteral("did not finish"));
+                    for (QAbstractButton *b : box->buttons())
+                        if (b->text() == QStringLiteral("Resume"))
+                            b->click();
+                }
+            });
+            QTest::mouseClick(page.runButton(), Qt::LeftButton);
+            QVERIFY(asked);
+        } else {
+            QTest::mouseClick(page.resumeRunButton(), Qt::LeftButton);
+        }
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || failed.size() > 1, 60'000);
         QCOMPARE(failed.size(), 1);
         QCOMPARE(doc.session().results.size(), 2);
