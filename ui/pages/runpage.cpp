@@ -190,6 +190,12 @@ RunPage::RunPage(SessionDocument *doc, Runner *runner, QWidget *parent)
         updateState();
     });
     connect(doc, &SessionDocument::sessionReset, this, [this] {
+        if (!m_runner->isRunning()) { // another session: the last run's tables and charts go
+            m_cells->clear();
+            m_vms->clear();
+            m_feed->restart();
+            m_eta->clear();
+        }
         updatePlan();
         updateState();
     });
