@@ -160,6 +160,9 @@ void Runner::begin(bool resume)
         return;
     }
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QJsonObject timing = s.manifest.value(QStringLiteral("timing")).toObject();
+    m_priorWallS = resume ? timing.value(QStringLiteral("rounds_wall_s")).toDouble() : 0.0;
+    m_priorMeasuringS = resume ? timing.value(QStringLiteral("measuring_s")).toDouble() : 0.0;
     if (resume) {
         QJsonArray resumes = s.manifest.value(QStringLiteral("resumes")).toArray();
         resumes.append(QJsonObject{{QStringLiteral("at"), now}, {QStringLiteral("results_before"), int(s.results.size())}});
@@ -941,8 +944,9 @@ void Runner::finishRun()
         emitCells();
         // Orchestration overhead: the time of the rounds not spent inside a benchmark step
         // (VM creation and boot, caches dropped, file systems made, teardown).
-        const double wallS = activeMs() / 1e3; // pauses excluded
-        const double measuringS = m_measuringNs / 1e9;
+        // Pauses excluded; a resumed run adds to what the interrupted one recorded.
+        const double wallS = m_priorWallS + activeMs() / 1e3;
+        const double measuringS = m_priorMeasuringS + m_measuringNs / 1e9;
         m_doc->setManifestValue(QStringLiteral("timing"),
                                 QJsonObject{{QStringLiteral("rounds_wall_s"), wallS},
                                             {QStringLiteral("measuring_s"), measuringS},

@@ -190,6 +190,8 @@ private:
     int m_stepsDone = 0;
     int m_stepsTotal = 0;
     EtaEstimator m_eta;
+    double m_priorWallS = 0;      // "timing" of the run this one resumes
+    double m_priorMeasuringS = 0;
 };
 
 } // namespace hvbench

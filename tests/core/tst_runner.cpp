@@ -211,6 +211,9 @@ private Q_SLOTS:
         QCOMPARE(doc.session().results.first().repeat, 0);
         const QString startedAt = doc.session().manifest.value(QStringLiteral("started_at")).toString();
         QVERIFY(Runner::hasUnfinishedRun(doc.session()));
+        const double wallBefore = doc.session().manifest.value(QStringLiteral("timing")).toObject()
+                                      .value(QStringLiteral("measuring_s")).toDouble();
+        QVERIFY(wallBefore > 0);
 
         Runner runner(&doc, options());
         QSignalSpy finished(&runner, &Runner::finished);
@@ -232,6 +235,8 @@ private Q_SLOTS:
         QVERIFY(!resumes.first().toObject().value(QStringLiteral("at")).toString().isEmpty());
         QCOMPARE(m.value(QStringLiteral("repeat_outcome")).toObject().value(QStringLiteral("orders")).toArray().size(), 2);
         QVERIFY(!Runner::hasUnfinishedRun(doc.session()));
+        QVERIFY(m.value(QStringLiteral("timing")).toObject().value(QStringLiteral("measuring_s")).toDouble()
+                > wallBefore); // the resumed run's time adds to the first one's
 
         // Run again from scratch: the results go, the resumes too.
         runner.startFresh();
