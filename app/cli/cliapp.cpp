@@ -51,7 +51,11 @@ QString helpText()
         "  --digits N           PI digits (0 = the agent's default)\n"
         "  --memory MIB         RAM of each VM      --vcpus N   vCPUs of each VM\n"
         "  --no-baseline        skip the bare-metal baseline\n"
-        "  --cleanup            first remove leftovers of crashed runs on the host\n\n"
+        "  --cleanup            first remove leftovers of crashed runs on the host\n"
+        "  --resume             continue the session's interrupted run (cancelled, failed or\n"
+        "                       killed): what it measured is kept and not measured again\n"
+        "                       (without it, a run starts anew and replaces the results)\n"
+        "  kill -USR1 PID       pauses the run after its running step; again: resumes\n\n"
         "  -h, --help           this help      -v, --version   the version\n\n"
         "Exit status: 0 ok; 1 a run failed while measuring (what was measured is kept);\n"
         "2 usage or bad input: a bad session file or option, an unreachable host, a missing\n"
@@ -116,7 +120,7 @@ int CliApp::start(const QStringList &args)
     }
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("command"), QString());
-    for (const char *flag : {"demo", "no-baseline", "cleanup", "yes", "h", "help", "v", "version"})
+    for (const char *flag : {"demo", "no-baseline", "cleanup", "resume", "yes", "h", "help", "v", "version"})
         p.addOption(QCommandLineOption(QString::fromLatin1(flag)));
     for (const char *opt : {"out", "export-dir", "uri", "vms", "repeats", "digits", "memory", "vcpus"})
         p.addOption(QCommandLineOption(QString::fromLatin1(opt), QString(), QStringLiteral("value")));
@@ -229,6 +233,13 @@ int CliApp::startRun(const QString &sessionFile, bool demo, const QCommandLinePa
         if (outPath.isEmpty())
             outPath = sessionFile;
     }
+    const bool resume = p.isSet(QStringLiteral("resume"));
+    if (resume && (demo || !Runner::hasUnfinishedRun(m_doc.session()))) {
+        err(tr("--resume: %1 holds no interrupted run to continue.").arg(demo ? tr("the demo") : sessionFile));
+        return ExitUsage;
+    }
+    if (!resume && Runner::hasUnfinishedRun(m_doc.session()))
+        err(tr("Note: this session holds an interrupted run; it is replaced (--resume continues it instead)."));
     if (auto st = applyOverrides(m_doc, p); !st) {
         err(st.errorMessage());
         return ExitUsage;
@@ -252,9 +263,15 @@ int CliApp::startRun(const QString &sessionFile, bool demo, const QCommandLinePa
     connect(m_runner.get(), &Runner::progress, this, [](int done, int total, const QString &what) {
         err(QStringLiteral("[%1/%2] %3").arg(done).arg(total).arg(what));
     });
+    connect(m_runner.get(), &Runner::pausedChanged, this, [](bool paused) {
+        err(paused ? tr("Paused (send SIGUSR1 again to resume).") : tr("Resumed."));
+    });
     connect(m_runner.get(), &Runner::finished, this, [this] { onRunEnded({}, false); });
     connect(m_runner.get(), &Runner::failed, this, &CliApp::onRunEnded);
-    m_runner->start();
+    if (resume)
+        m_runner->start();
+    else
+        m_runner->startFresh();
     return -1;
 }
 
@@ -309,6 +326,16 @@ void CliApp::printSkipped()
                                              b == QLatin1String("*") ? tr("(all)") : b,
                                              o.value(QStringLiteral("reason")).toString()));
     }
+}
+
+void CliApp::togglePause()
+{
+    if (!m_runner || !m_runner->isRunning())
+        return;
+    if (m_runner->isPaused() || m_runner->isPauseRequested())
+        m_runner->resume();
+    else
+        m_runner->pause();
 }
 
 void CliApp::interrupt()

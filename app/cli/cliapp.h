@@ -19,6 +19,7 @@ public:
     // Parses the arguments; returns an exit code to use at once, or -1 when a run was started
     // (then `done(code)` is emitted when it ends).
     int start(const QStringList &args);
+    void togglePause(); // SIGUSR1: pause after the running step, or resume
     void interrupt(); // Ctrl-C: cancel the run; VMs are destroyed, results are kept
 
 Q_SIGNALS:
