@@ -16,6 +16,8 @@ PACKAGES=(
   libvirt-daemon-system libvirt-clients qemu-system-x86 qemu-utils libsecret-1-0 gnome-keyring dbus
   xvfb xauth fonts-dejavu-core imagemagick iperf3 fio bonnie++ 7zip busybox-static kmod cpio xz-utils zstd
   file ca-certificates
+  # looking at exported PDF reports (pdftoppm, pdfinfo; tst_report uses them when present)
+  poppler-utils
   # isolated networks (libvirt runs dnsmasq for DHCP), the private libvirtd of the reconnect
   # test (setpriv), loop devices (losetup), the unknown-host ssh case
   dnsmasq-base iproute2 util-linux mount openssh-client

@@ -5,6 +5,7 @@
 #include "benchoptions.h"
 #include "cleanupcommand.h"
 #include "comparecommand.h"
+#include "exportcommand.h"
 #include "importcommand.h"
 #include "climessages.h"
 #include "specoptions.h"
@@ -30,7 +31,9 @@ QString helpText()
         "Commands:\n"
         "  run [SESSION_FILE]   run a session file, or the built-in demo with --demo\n"
         "  show SESSION_FILE    print the % loss table (Table I) of a session\n"
-        "  export SESSION_FILE --export-dir DIR   write its PNG charts and CSV tables\n"
+        "  export SESSION_FILE --export-dir DIR [--format png,svg,csv] [--size WxH]\n"
+        "                       [--dpi N] [--report html|pdf|both]\n"
+        "                       write its charts, CSV tables and report (see below)\n"
         "  cleanup [--uri URI] [--yes]   remove what crashed hvbench runs left on a host\n"
         "                       (only objects carrying hvbench's mark whose creator is gone)\n"
         "  import --tool iperf3|fio|bonnie ... --out SESSION_FILE FILE...\n"
@@ -49,13 +52,18 @@ QString helpText()
         "  --digits N           PI digits (0 = the agent's default)\n"
         "  --memory MIB         RAM of each VM      --vcpus N   vCPUs of each VM\n"
         "  --no-baseline        skip the bare-metal baseline\n"
-        "  --cleanup            first remove leftovers of crashed runs on the host\n\n"
+        "  --cleanup            first remove leftovers of crashed runs on the host\n"
+        "  --resume             continue the session's interrupted run (cancelled, failed or\n"
+        "                       killed): what it measured is kept and not measured again\n"
+        "                       (without it, a run starts anew and replaces the results)\n"
+        "  kill -USR1 PID       pauses the run after its running step; again: resumes\n\n"
         "  -h, --help           this help      -v, --version   the version\n\n"
         "Exit status: 0 ok; 1 a run failed while measuring (what was measured is kept);\n"
         "2 usage or bad input: a bad session file or option, an unreachable host, a missing\n"
         "guest image, a spec the host cannot run, a guest that never answered.\n"
         "Progress goes to stderr, results to stdout.") + QStringLiteral("\n\n") + specOptionsHelp()
-        + QStringLiteral("\n\n") + benchOptionsHelp() + QStringLiteral("\n\n")
+        + QStringLiteral("\n\n") + benchOptionsHelp() + QStringLiteral("\n\n") + exportOptionsHelp()
+        + QStringLiteral("\n\n")
         + QCoreApplication::translate("hvbench::cli",
                                       "Every command:\n  --lang CODE          language of the messages, e.g. it or en\n"
                                       "                       (default: from LANGUAGE, LC_ALL, LC_MESSAGES, LANG)");
@@ -118,12 +126,13 @@ int CliApp::start(const QStringList &arguments)
     }
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("command"), QString());
-    for (const char *flag : {"demo", "no-baseline", "cleanup", "yes", "h", "help", "v", "version"})
+    for (const char *flag : {"demo", "no-baseline", "cleanup", "resume", "yes", "h", "help", "v", "version"})
         p.addOption(QCommandLineOption(QString::fromLatin1(flag)));
     for (const char *opt : {"out", "export-dir", "uri", "vms", "repeats", "digits", "memory", "vcpus"})
         p.addOption(QCommandLineOption(QString::fromLatin1(opt), QString(), QStringLiteral("value")));
     addSpecOptions(p);
     addBenchOptions(p);
+    addExportOptions(p);
     if (!p.parse(args)) {
         err(p.errorText() + QStringLiteral("\n\n") + helpText());
         return ExitUsage;
@@ -158,7 +167,13 @@ int CliApp::start(const QStringList &arguments)
             err(tr("export needs --export-dir DIR."));
             return ExitUsage;
         }
-        return exportSession(pos.at(1), p.value(QStringLiteral("export-dir")));
+        auto options = exportOptionsFrom(p);
+        if (!options) {
+            err(options.errorMessage());
+            return ExitUsage;
+        }
+        QTextStream o(stdout), e(stderr);
+        return runExportCommand(m_doc, pos.at(1), p.value(QStringLiteral("export-dir")), *options, o, e);
     }
     err((cmd.isEmpty() ? tr("No command given.") : tr("Unknown command or wrong arguments: %1").arg(pos.join(QLatin1Char(' '))))
         + QStringLiteral("\n\n") + helpText());
@@ -189,24 +204,16 @@ int CliApp::show(const QString &sessionFile)
     return ExitOk;
 }
 
-int CliApp::exportSession(const QString &sessionFile, const QString &dir)
-{
-    if (auto st = m_doc.open(sessionFile); !st) {
-        err(st.errorMessage());
-        return ExitUsage;
-    }
-    if (auto st = exportAllCharts(m_doc, dir); !st) {
-        err(st.errorMessage());
-        return ExitUsage;
-    }
-    out(tr("Charts and CSV written to %1").arg(QFileInfo(dir).absoluteFilePath()));
-    return ExitOk;
-}
-
 int CliApp::startRun(const QString &sessionFile, bool demo, const QCommandLineParser &p)
 {
     QString outPath = p.value(QStringLiteral("out"));
     m_exportDir = p.value(QStringLiteral("export-dir"));
+    auto exportOptions = exportOptionsFrom(p);
+    if (!exportOptions) {
+        err(exportOptions.errorMessage());
+        return ExitUsage;
+    }
+    m_exportOptions = *exportOptions;
     if (demo) {
         if (p.isSet(QStringLiteral("preset"))) {
             auto preset = presetFromOptions(p);
@@ -232,6 +239,13 @@ int CliApp::startRun(const QString &sessionFile, bool demo, const QCommandLinePa
         if (outPath.isEmpty())
             outPath = sessionFile;
     }
+    const bool resume = p.isSet(QStringLiteral("resume"));
+    if (resume && (demo || !Runner::hasUnfinishedRun(m_doc.session()))) {
+        err(tr("--resume: %1 holds no interrupted run to continue.").arg(demo ? tr("the demo") : sessionFile));
+        return ExitUsage;
+    }
+    if (!resume && Runner::hasUnfinishedRun(m_doc.session()))
+        err(tr("Note: this session holds an interrupted run; it is replaced (--resume continues it instead)."));
     if (auto st = applyOverrides(m_doc, p); !st) {
         err(st.errorMessage());
         return ExitUsage;
@@ -255,9 +269,15 @@ int CliApp::startRun(const QString &sessionFile, bool demo, const QCommandLinePa
     connect(m_runner.get(), &Runner::progress, this, [](int done, int total, const QString &what) {
         err(QStringLiteral("[%1/%2] %3").arg(done).arg(total).arg(what));
     });
+    connect(m_runner.get(), &Runner::pausedChanged, this, [](bool paused) {
+        err(paused ? tr("Paused (send SIGUSR1 again to resume).") : tr("Resumed."));
+    });
     connect(m_runner.get(), &Runner::finished, this, [this] { onRunEnded({}, false); });
     connect(m_runner.get(), &Runner::failed, this, &CliApp::onRunEnded);
-    m_runner->start();
+    if (resume)
+        m_runner->start();
+    else
+        m_runner->startFresh();
     return -1;
 }
 
@@ -273,7 +293,7 @@ void CliApp::onRunEnded(const QString &error, bool beforeMeasuring)
     if (!m_exportDir.isEmpty() && m_doc.session().results.isEmpty()) {
         err(tr("Nothing was measured: no charts written to %1.").arg(QFileInfo(m_exportDir).absoluteFilePath()));
     } else if (!m_exportDir.isEmpty()) {
-        if (auto st = exportAllCharts(m_doc, m_exportDir); !st) {
+        if (auto st = exportAllCharts(m_doc, m_exportDir, m_exportOptions); !st) {
             err(st.errorMessage());
             code = ExitRunFailed;
         } else {
@@ -312,6 +332,16 @@ void CliApp::printSkipped()
                                              b == QLatin1String("*") ? tr("(all)") : b,
                                              o.value(QStringLiteral("reason")).toString()));
     }
+}
+
+void CliApp::togglePause()
+{
+    if (!m_runner || !m_runner->isRunning())
+        return;
+    if (m_runner->isPaused() || m_runner->isPauseRequested())
+        m_runner->resume();
+    else
+        m_runner->pause();
 }
 
 void CliApp::interrupt()

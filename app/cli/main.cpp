@@ -11,6 +11,7 @@
 
 namespace {
 std::atomic<bool> g_interrupted{false};
+std::atomic<bool> g_togglePause{false};
 }
 
 int main(int argc, char **argv)
@@ -29,10 +30,13 @@ int main(int argc, char **argv)
         return code;
     std::signal(SIGINT, [](int) { g_interrupted = true; });
     std::signal(SIGTERM, [](int) { g_interrupted = true; });
+    std::signal(SIGUSR1, [](int) { g_togglePause = true; });
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, &cli, [&cli] {
         if (g_interrupted.exchange(false))
             cli.interrupt();
+        if (g_togglePause.exchange(false))
+            cli.togglePause();
     });
     poll.start(200);
     return app.exec();

@@ -164,21 +164,5 @@ QList<CompareRow> alignSources(const QList<CompareSource> &sources)
     return rows.values();
 }
 
-QString metricUnit(const QString &metric)
-{
-    static const QList<std::pair<const char *, const char *>> units = {
-        {"_mbps", QT_TRANSLATE_NOOP("hvbench::Comparison", "Mbit/s")},
-        {"_mib_s", QT_TRANSLATE_NOOP("hvbench::Comparison", "MiB/s")},
-        {"_kib_s", QT_TRANSLATE_NOOP("hvbench::Comparison", "KiB/s")},
-        {"_iops", QT_TRANSLATE_NOOP("hvbench::Comparison", "IOPS")},
-        {"_mips", QT_TRANSLATE_NOOP("hvbench::Comparison", "MIPS")},
-        {"_ns", QT_TRANSLATE_NOOP("hvbench::Comparison", "ns")},
-        {"cycles", QT_TRANSLATE_NOOP("hvbench::Comparison", "cycles")},
-    };
-    for (const auto &[suffix, unit] : units)
-        if (metric.endsWith(QLatin1String(suffix)))
-            return Tr::tr(unit);
-    return {};
-}
 
 } // namespace hvbench::analysis

@@ -4,6 +4,7 @@
 // benchmark table (computeBenchTable) aligned by (benchmark, figure, configuration, VM count),
 // plus the paper's published % loss (reference.h) aligned by benchmark + VM count + the
 // paper's hypervisor kind of the configuration.  A cell a session lacks is absent ("—"), never 0.
+#include "analysis/units.h"
 #include "analysis/benchtable.h"
 #include "analysis/reference.h"
 #include "model/session.h"
@@ -55,7 +56,5 @@ CompareSource compareSource(const QString &name, const ReferenceSession &ref);
 // yardstick) become rows of their own.
 QList<CompareRow> alignSources(const QList<CompareSource> &sources);
 
-// The unit of a unit-suffixed figure name ("throughput_mbps" → "Mbit/s"), translated.
-QString metricUnit(const QString &metric);
 
 } // namespace hvbench::analysis

@@ -4,6 +4,7 @@
 // the benchmark table (per guest, aggregate, % loss, fairness), and how it is laid out (a line
 // per configuration over the VM count, or bars by configuration / by matrix cell).  The
 // paper's figures are FigureSpecs (paperfigures.h); BenchChart draws any of them.
+#include "analysis/units.h"
 #include "model/benchmark.h"
 
 #include <QList>
@@ -56,8 +57,5 @@ struct FigureSpec {
     QString valueTitle; // translated y-axis title, with the unit in brackets
 };
 
-// The unit of a unit-suffixed metric name, translated: "Mbit/s", "MiB/s", "KiB/s", "IOPS",
-// "MIPS", "cycles"; empty for an unknown suffix.
-QString metricUnit(const QString &metric);
 
 } // namespace hvbench::analysis

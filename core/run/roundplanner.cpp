@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QMap>
 #include <QRandomGenerator>
+#include <algorithm>
 #include <cmath>
 
 namespace hvbench {
@@ -141,6 +142,98 @@ void RoundPlanner::cancel()
         if (st.stoppedBy.isEmpty())
             st.stoppedBy = kCancelled;
     m_finished = true;
+}
+
+bool RoundPlanner::stepComplete(int cell, int round, Benchmark b, const QList<RunResult> &results) const
+{
+    const Cell &c = m_cells.at(cell);
+    const QString id = benchmarkId(b);
+    const int guests = std::max(1, c.vmCount);
+    QList<bool> seen(guests, false);
+    int n = 0;
+    for (const RunResult &r : results) {
+        if (r.repeat != round || r.vmCount != c.vmCount || r.config != c.config || r.workload != id)
+            continue;
+        if (r.guest >= 0 && r.guest < guests && !seen.at(r.guest)) {
+            seen[r.guest] = true;
+            ++n;
+        }
+    }
+    return n == guests;
+}
+
+bool RoundPlanner::roundComplete(int cell, int round, const QList<RunResult> &results) const
+{
+    const QList<Benchmark> bs = m_benchmarks.value(m_cells.at(cell).key());
+    return std::all_of(bs.cbegin(), bs.cend(), [&](Benchmark b) { return stepComplete(cell, round, b, results); });
+}
+
+QList<RoundPlanner::Visit> RoundPlanner::restore(const QJsonObject &outcome, const QList<RunResult> &results)
+{
+    QHash<QString, int> indexOf;
+    for (int i = 0; i < m_cells.size(); ++i)
+        indexOf.insert(m_cells.at(i).key(), i);
+    QList<QList<int>> orders;
+    const QJsonArray recorded = outcome.value(QStringLiteral("orders")).toArray();
+    const qint64 seed = outcome.value(QStringLiteral("seed")).toInteger();
+    bool replayable = seed > 0 && seed <= qint64(UINT32_MAX); // no round yet is fine: the seed is all
+    for (const QJsonValue &round : recorded) {
+        QList<int> order;
+        for (const QJsonValue &k : round.toArray()) {
+            const int i = indexOf.value(k.toString(), -1);
+            if (i < 0)
+                replayable = false; // a cell this matrix no longer has: the orders cannot be replayed
+            else
+                order.append(i);
+        }
+        orders.append(order);
+    }
+    if (orders.isEmpty() && !results.isEmpty())
+        replayable = false; // results without a record of their rounds: they tell the rounds
+    if (replayable) {
+        // Same seed, same shuffles of the same open cells: the engine ends where it was.
+        m_seed = quint32(seed);
+        m_rng.seed(m_seed);
+        for (const QList<int> &order : std::as_const(orders)) {
+            QList<int> open = order;
+            std::sort(open.begin(), open.end());
+            if (shuffled(open) != order) {
+                replayable = false;
+                break;
+            }
+        }
+        if (!replayable) { // not this planner's orders (edited file?): keep them, order the rest anew
+            m_seed = drawSeed();
+            m_rng.seed(m_seed);
+        }
+    } else {
+        // No usable record: the rounds each cell has results in.
+        orders.clear();
+        int last = -1;
+        for (const RunResult &r : results)
+            last = std::max(last, r.repeat);
+        for (int round = 0; round <= last; ++round) {
+            QList<int> order;
+            for (int i = 0; i < m_cells.size(); ++i) {
+                const Cell &c = m_cells.at(i);
+                if (std::any_of(results.cbegin(), results.cend(), [&](const RunResult &r) {
+                        return r.repeat == round && r.vmCount == c.vmCount && r.config == c.config;
+                    }))
+                    order.append(i);
+            }
+            orders.append(order);
+        }
+    }
+    QList<Visit> pending;
+    for (qsizetype round = 0; round < orders.size(); ++round) {
+        for (int i : std::as_const(orders.at(round))) {
+            m_state[i].rounds += 1;
+            if (!roundComplete(i, int(round), results))
+                pending.append(Visit{int(round), i});
+        }
+    }
+    m_orders = orders;
+    return pending;
 }
 
 QJsonObject RoundPlanner::outcome() const

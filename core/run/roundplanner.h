@@ -50,6 +50,24 @@ public:
     // Closes every open cell with "cancelled" (a run the user stopped).
     void cancel();
 
+    // Resuming an interrupted run: learns the rounds a previous run of the same matrix started
+    // from its repeat_outcome (seed and orders; the engine is brought to the state it had, so
+    // the next rounds get the orders an uninterrupted run would have had) and from the results.
+    // Without a usable outcome the rounds come from the results alone (RunResult::repeat) and a
+    // new seed orders the rest.  Returns the visits of started rounds that are not complete
+    // (a cell of round R lacks a result of some benchmark × guest), in their order: run them
+    // first (with RunResult::repeat = round), then nextRound() as usual.  Call before nextRound().
+    struct Visit {
+        int round = 0;
+        int cell = 0;
+        bool operator==(const Visit &o) const { return round == o.round && cell == o.cell; }
+    };
+    QList<Visit> restore(const QJsonObject &outcome, const QList<RunResult> &results);
+    // True when every benchmark of cell i has a result of every guest in round `round`.
+    bool roundComplete(int cell, int round, const QList<RunResult> &results) const;
+    // True when benchmark b of cell i has a result of every guest in round `round`.
+    bool stepComplete(int cell, int round, Benchmark b, const QList<RunResult> &results) const;
+
     bool finished() const { return m_finished; }
     int roundsStarted() const { return int(m_orders.size()); }
     int rounds(int cell) const { return m_state.at(cell).rounds; }

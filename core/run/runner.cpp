@@ -24,6 +24,7 @@
 #include <QFileInfo>
 #include <QDir>
 #include <QJsonArray>
+#include <QSet>
 #include <QSysInfo>
 #include <QThread>
 #include <unistd.h>
@@ -86,11 +87,37 @@ Runner::Slot *Runner::slotByKey(int key)
     return nullptr;
 }
 
+bool Runner::hasUnfinishedRun(const Session &s)
+{
+    return !s.results.isEmpty() && !s.manifest.value(QStringLiteral("started_at")).toString().isEmpty()
+        && s.manifest.value(QStringLiteral("finished_at")).toString().isEmpty();
+}
+
 void Runner::start()
+{
+    begin(hasUnfinishedRun(m_doc->session()));
+}
+
+void Runner::startFresh()
+{
+    begin(false);
+}
+
+void Runner::begin(bool resume)
 {
     if (isRunning())
         return;
     const Session &s = m_doc->session();
+    m_pauseRequested = false;
+    m_parked = Parked::No;
+    m_pausedMs = 0;
+    m_resuming = resume;
+    m_pendingVisits.clear();
+    m_visiting = false;
+    m_cellRoundsDone.clear();
+    m_stepsDone = 0;
+    m_stepsTotal = 0;
+    m_round = 0;
     m_failure.clear();
     m_measuring = false;
     m_connectionLost = false;
@@ -128,8 +155,21 @@ void Runner::start()
         QMetaObject::invokeMethod(this, [this, msg] { Q_EMIT failed(msg, true); }, Qt::QueuedConnection);
         return;
     }
-    m_doc->clearResults();
-    m_doc->setManifestValue(QStringLiteral("started_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QJsonObject timing = s.manifest.value(QStringLiteral("timing")).toObject();
+    m_priorWallS = resume ? timing.value(QStringLiteral("rounds_wall_s")).toDouble() : 0.0;
+    m_priorMeasuringS = resume ? timing.value(QStringLiteral("measuring_s")).toDouble() : 0.0;
+    if (resume) {
+        QJsonArray resumes = s.manifest.value(QStringLiteral("resumes")).toArray();
+        resumes.append(QJsonObject{{QStringLiteral("at"), now}, {QStringLiteral("results_before"), int(s.results.size())}});
+        m_doc->setManifestValue(QStringLiteral("resumes"), resumes);
+        Q_EMIT log(tr("Resuming the interrupted run: its %n result(s) are kept.", nullptr, int(s.results.size())));
+    } else {
+        m_doc->clearResults();
+        m_doc->setManifestValue(QStringLiteral("started_at"), now);
+        m_doc->setManifestValue(QStringLiteral("resumes"), QJsonArray{});
+        m_doc->setManifestValue(QStringLiteral("finished_at"), QJsonValue());
+    }
     m_doc->setManifestValue(QStringLiteral("benchmarks"), s.benchmarks.toJson());
     m_doc->setManifestValue(QStringLiteral("hvbench_version"), QStringLiteral(HVBENCH_VERSION));
     m_doc->setManifestValue(QStringLiteral("local_machine"),
@@ -217,8 +257,12 @@ void Runner::plan(const virt::HostInfo *info)
                 Q_EMIT warning(w);
         }
     }
-    for (const PlannedCell &c : std::as_const(m_plan.cells))
+    for (const PlannedCell &c : std::as_const(m_plan.cells)) {
         m_total += std::max(1, c.cell.vmCount) * int(c.benchmarks.size()) * s.matrix.repeats;
+        m_stepsTotal += int(c.benchmarks.size()) * s.matrix.repeats;
+    }
+    m_cellRoundsDone = QList<int>(m_plan.cells.size(), 0);
+    emitCells();
 }
 
 void Runner::onHostOpened(const virt::HostInfo &info)
@@ -361,33 +405,77 @@ void Runner::beginRounds()
         benches.insert(c.cell.key(), c.benchmarks);
     }
     m_rounds = std::make_unique<RoundPlanner>(cells, s.matrix, benches);
+    if (m_resuming) {
+        m_pendingVisits = m_rounds->restore(s.manifest.value(QStringLiteral("repeat_outcome")).toObject(), s.results);
+        QSet<QString> planned;
+        for (const Cell &c : std::as_const(cells))
+            planned.insert(c.key());
+        m_done = int(std::count_if(s.results.cbegin(), s.results.cend(), [&](const RunResult &r) {
+            return planned.contains(QStringLiteral("%1/%2").arg(r.config).arg(r.vmCount));
+        }));
+        for (int i = 0; i < cells.size(); ++i) {
+            m_cellRoundsDone[i] = m_rounds->rounds(i);
+            for (int r = 0; r < m_rounds->roundsStarted(); ++r)
+                for (Benchmark b : m_plan.cells.at(i).benchmarks)
+                    m_stepsDone += m_rounds->stepComplete(i, r, b, s.results) ? 1 : 0;
+        }
+        for (const RoundPlanner::Visit &v : std::as_const(m_pendingVisits))
+            m_cellRoundsDone[v.cell] -= 1;
+        Q_EMIT log(tr("Resuming after %n started round(s); %1 unfinished cell visit(s) of them run first.", nullptr,
+                      m_rounds->roundsStarted())
+                       .arg(m_pendingVisits.size()));
+    }
     m_doc->setManifestValue(QStringLiteral("repeat_outcome"), m_rounds->outcome());
     m_order.clear();
     m_orderPos = 0;
     m_measuringNs = 0;
     m_clock.start();
+    m_eta.reset(m_stepsDone);
+    emitCells();
+    emitSteps();
+    if (parkIfPauseRequested(Parked::BeforeVisit))
+        return;
     nextVisit();
 }
 
 void Runner::nextVisit()
 {
+    if (!m_pendingVisits.isEmpty()) { // an interrupted run's visits first
+        const RoundPlanner::Visit v = m_pendingVisits.takeFirst();
+        m_cellIndex = v.cell;
+        m_round = v.round;
+        Q_EMIT log(tr("Completing round %1 of %2.").arg(v.round + 1).arg(current().cell.key()));
+        return startVisit();
+    }
     if (m_orderPos >= m_order.size()) {
         const int before = m_rounds->roundsStarted();
-        m_order = m_rounds->nextRound(m_clock.elapsed(), m_doc->session().results);
+        m_order = m_rounds->nextRound(activeMs(), m_doc->session().results);
         m_orderPos = 0;
         m_doc->setManifestValue(QStringLiteral("repeat_outcome"), m_rounds->outcome());
+        emitCells();
         if (m_order.isEmpty())
             return finishRun();
         if (before >= m_doc->session().matrix.repeats) { // a round beyond the minimum: more runs to do
-            for (int i : std::as_const(m_order))
+            for (int i : std::as_const(m_order)) {
                 m_total += std::max(1, m_plan.cells.at(i).cell.vmCount) * int(m_plan.cells.at(i).benchmarks.size());
+                m_stepsTotal += int(m_plan.cells.at(i).benchmarks.size());
+            }
+            emitSteps();
         }
         Q_EMIT log(tr("Round %1: %2 cell(s) in random order.").arg(m_rounds->roundsStarted()).arg(m_order.size()));
     }
     m_cellIndex = m_order.at(m_orderPos++);
+    m_round = m_rounds->roundsStarted() - 1;
+    startVisit();
+}
+
+void Runner::startVisit()
+{
     m_benchIndex = 0;
     m_ready = 0;
     m_state = State::Starting;
+    m_visiting = true;
+    emitCells();
     if (current().cell.isBaseline())
         startBaseline();
     else
@@ -464,8 +552,18 @@ void Runner::onReady(const QString &who, const QJsonObject &hello)
         startBenchmark();
 }
 
+void Runner::skipMeasuredSteps()
+{
+    // A resumed visit: the steps the interrupted run measured in this round are not run again.
+    const QList<RunResult> &results = m_doc->session().results;
+    while (m_benchIndex < current().benchmarks.size()
+           && m_rounds->stepComplete(m_cellIndex, m_round, currentBenchmark(), results))
+        ++m_benchIndex;
+}
+
 void Runner::startBenchmark()
 {
+    skipMeasuredSteps();
     if (m_benchIndex >= current().benchmarks.size())
         return teardownCell();
     const Session &s = m_doc->session();
@@ -477,7 +575,7 @@ void Runner::startBenchmark()
     m_stepResults.clear();
     if (needsDataDisk(b))
         dropHostCaches();
-    const int round = m_rounds->roundsStarted() - 1;
+    const int round = m_round;
     for (int i = 0; i < m_slots.size(); ++i) {
         Slot &slot = m_slots[i];
         JobContext ctx = makeJobContext(s, c, b, i, {slot.domain, m_servers ? m_servers->bindAddress() : QString(),
@@ -506,7 +604,7 @@ void Runner::onJobPrepared()
     m_measuring = true;
     Q_EMIT progress(m_done, m_total,
                     tr("%1, %2 VM(s), round %3: %4")
-                        .arg(c.config).arg(c.vmCount).arg(m_rounds->roundsStarted())
+                        .arg(c.config).arg(c.vmCount).arg(m_round + 1)
                         .arg(benchmarkDisplayName(currentBenchmark())));
     for (const Slot &slot : std::as_const(m_slots))
         if (!slot.domain.isEmpty())
@@ -533,7 +631,7 @@ void Runner::onJobFinished(int slotIndex, const RunResult &r)
     RunResult res = r;
     res.config = c.config;
     res.vmCount = c.vmCount;
-    res.repeat = m_rounds->roundsStarted() - 1;
+    res.repeat = m_round;
     res.guest = slotIndex;
     res.domain = m_slots[slotIndex].domain;
     m_stepResults.append(res);
@@ -566,7 +664,14 @@ void Runner::onJobFinished(int slotIndex, const RunResult &r)
         if (auto st = m_doc->addResult(x); !st)
             Q_EMIT warning(st.errorMessage());
     m_stepResults.clear();
+    ++m_stepsDone;
+    m_eta.record(activeMs(), m_stepsDone);
+    emitSteps();
     ++m_benchIndex;
+    skipMeasuredSteps();
+    // A safe point: this step's results are in; the cell's guests stay up while paused here.
+    if (m_benchIndex < current().benchmarks.size() && parkIfPauseRequested(Parked::BeforeStep))
+        return;
     startBenchmark();
 }
 
@@ -602,6 +707,14 @@ void Runner::fail(const QString &message)
     if (m_failure.isEmpty())
         m_failure = message;
     Q_EMIT log(message);
+    m_pauseRequested = false;
+    if (m_parked != Parked::No) {
+        const Parked where = m_parked;
+        unpark();
+        if (where == Parked::BeforeVisit) // between cells: nothing is up
+            return finishRun();
+        // Before a step: the cell's guests are up (state Running); torn down below.
+    }
     if (m_state == State::Connecting || m_state == State::Preparing) {
         if (m_state == State::Preparing && !m_slots.isEmpty())
             return teardownCell();
@@ -616,6 +729,128 @@ void Runner::cancel()
 {
     if (isRunning())
         fail(tr("The run was cancelled."));
+}
+
+void Runner::pause()
+{
+    if (!isRunning() || m_pauseRequested || isPaused() || !m_failure.isEmpty())
+        return;
+    m_pauseRequested = true;
+    Q_EMIT log(tr("Pausing when the running benchmark step has its results …"));
+}
+
+void Runner::resume()
+{
+    if (m_pauseRequested && !isPaused()) {
+        m_pauseRequested = false;
+        Q_EMIT log(tr("Pause withdrawn."));
+        return;
+    }
+    if (!isPaused())
+        return;
+    const Parked where = m_parked;
+    unpark();
+    Q_EMIT log(tr("Resumed."));
+    if (where == Parked::BeforeStep)
+        startBenchmark();
+    else
+        nextVisit();
+}
+
+bool Runner::parkIfPauseRequested(Parked where)
+{
+    if (!m_pauseRequested)
+        return false;
+    m_pauseRequested = false;
+    m_parked = where;
+    m_pauseClock.start();
+    Q_EMIT log(where == Parked::BeforeStep
+                   ? tr("Paused between two benchmark steps; this cell's guests stay up, idle.")
+                   : tr("Paused between two cell visits; no guest is running."));
+    Q_EMIT pausedChanged(true);
+    return true;
+}
+
+void Runner::unpark()
+{
+    if (m_parked == Parked::No)
+        return;
+    m_parked = Parked::No;
+    m_pausedMs += m_pauseClock.elapsed();
+    Q_EMIT pausedChanged(false);
+}
+
+qint64 Runner::activeMs() const
+{
+    if (!m_clock.isValid())
+        return 0;
+    return m_clock.elapsed() - m_pausedMs - (m_parked != Parked::No ? m_pauseClock.elapsed() : 0);
+}
+
+namespace {
+QString stopReason(const QString &stoppedBy, int rounds)
+{
+    if (stoppedBy == QLatin1String("repeats"))
+        return Runner::tr("%n round(s), as asked", nullptr, rounds);
+    if (stoppedBy == QLatin1String("rsd"))
+        return Runner::tr("spread below the RSD target");
+    if (stoppedBy == QLatin1String("max_repeats"))
+        return Runner::tr("round limit reached without converging");
+    if (stoppedBy == QLatin1String("budget"))
+        return Runner::tr("time budget spent");
+    if (stoppedBy == QLatin1String("cancelled"))
+        return Runner::tr("run stopped before its rounds were done");
+    return stoppedBy;
+}
+} // namespace
+
+void Runner::emitCells()
+{
+    const Session &s = m_doc->session();
+    QHash<QString, QString> cellSkips;
+    QHash<QString, QStringList> benchmarkSkips;
+    for (const SkippedItem &k : std::as_const(m_plan.skipped)) {
+        if (k.benchmark.isEmpty())
+            cellSkips.insert(k.cell, k.reason);
+        else
+            benchmarkSkips[k.cell].append(tr("%1 skipped: %2").arg(k.benchmark, k.reason));
+    }
+    QHash<QString, int> planned;
+    for (int i = 0; i < m_plan.cells.size(); ++i)
+        planned.insert(m_plan.cells.at(i).cell.key(), i);
+    const int target = s.matrix.rsdTargetPct > 0 ? s.matrix.roundLimit() : s.matrix.repeats;
+    QList<CellProgress> out;
+    for (const Cell &c : s.cells()) {
+        CellProgress p;
+        p.key = c.key();
+        p.label = c.isBaseline() ? tr("bare metal") : tr("%1 × %2").arg(c.config).arg(c.vmCount);
+        p.roundsPlanned = target;
+        const int i = planned.value(p.key, -1);
+        if (i < 0) {
+            p.state = CellRunState::Skipped;
+            p.reason = cellSkips.value(p.key, tr("not planned on this host"));
+            out.append(p);
+            continue;
+        }
+        p.roundsDone = m_cellRoundsDone.value(i);
+        QStringList reasons = benchmarkSkips.value(p.key);
+        const QString stop = m_rounds ? m_rounds->stoppedBy(i) : QString();
+        if (m_visiting && i == m_cellIndex) {
+            p.state = CellRunState::Running;
+        } else if (!stop.isEmpty()) {
+            p.state = CellRunState::Done;
+            reasons.prepend(stopReason(stop, p.roundsDone));
+        }
+        p.reason = reasons.join(QStringLiteral("; "));
+        out.append(p);
+    }
+    Q_EMIT cellsChanged(out);
+}
+
+void Runner::emitSteps()
+{
+    const auto left = m_eta.remainingMs(m_stepsTotal);
+    Q_EMIT stepsProgress(m_stepsDone, m_stepsTotal, left ? *left : -1);
 }
 
 void Runner::teardownCell()
@@ -651,8 +886,17 @@ void Runner::maybeTeardownDone()
         if (s.client)
             s.client->deleteLater();
     m_slots.clear();
+    if (m_visiting) {
+        m_visiting = false;
+        if (m_failure.isEmpty() && m_rounds && m_rounds->roundComplete(m_cellIndex, m_round, m_doc->session().results))
+            m_cellRoundsDone[m_cellIndex] += 1;
+        emitCells();
+    }
     if (!m_failure.isEmpty() || !m_rounds)
         return finishRun();
+    // A safe point between cell visits: no guest is up while paused here.
+    if (parkIfPauseRequested(Parked::BeforeVisit))
+        return;
     nextVisit();
 }
 
@@ -671,10 +915,13 @@ void Runner::finishRun()
         if (!m_failure.isEmpty())
             m_rounds->cancel();
         m_doc->setManifestValue(QStringLiteral("repeat_outcome"), m_rounds->outcome());
+        m_visiting = false;
+        emitCells();
         // Orchestration overhead: the time of the rounds not spent inside a benchmark step
         // (VM creation and boot, caches dropped, file systems made, teardown).
-        const double wallS = m_clock.nsecsElapsed() / 1e9;
-        const double measuringS = m_measuringNs / 1e9;
+        // Pauses excluded; a resumed run adds to what the interrupted one recorded.
+        const double wallS = m_priorWallS + activeMs() / 1e3;
+        const double measuringS = m_priorMeasuringS + m_measuringNs / 1e9;
         m_doc->setManifestValue(QStringLiteral("timing"),
                                 QJsonObject{{QStringLiteral("rounds_wall_s"), wallS},
                                             {QStringLiteral("measuring_s"), measuringS},
@@ -746,6 +993,7 @@ void Runner::endRun()
     }
     m_doc->setManifestValue(QStringLiteral("finished_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     Q_EMIT progress(m_done, m_total, tr("Done"));
+    Q_EMIT stepsProgress(m_stepsDone, m_stepsDone, 0);
     Q_EMIT finished();
 }
 

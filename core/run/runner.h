@@ -7,9 +7,26 @@
 // dropped, file system made), then all are released together (the barrier), and the next
 // benchmark starts only when every guest has answered.
 // An explicit state machine driven by signals: no nested event loops, nothing blocks.
+//
+// Pause: pause() takes effect at the next safe point — when the running benchmark step has all
+// its results (never mid-measurement), before the next step or the next cell visit.  Paused
+// between two steps of a cell, that cell's guests stay up, idle (their agents wait for the next
+// command; booting them again would change what is measured); when the step was the cell's
+// last, its guests are torn down first and the run pauses before the next cell's guests start.
+// Paused time counts neither towards the --budget nor towards the timing in the manifest.
+// cancel() works while paused.
+//
+// Resume: start() on a session holding results of a run that did not finish (no "finished_at"
+// in the manifest) continues that run: RoundPlanner::restore learns the rounds already started
+// from repeat_outcome and the results; the incomplete visits of those rounds run first, and only
+// their missing steps; then new rounds as usual.  New results append; the manifest's "resumes"
+// lists when and with how many results each resume started.  startFresh() discards the results.
 #include "guest/guestimage.h"
 #include "model/matrix.h"
 #include "run/cellplan.h"
+#include "run/cellprogress.h"
+#include "run/etaestimator.h"
+#include "run/roundplanner.h"
 #include "run/provisioner.h"
 #include "virt/hostinfo.h"
 #include "virt/virtworker.h"
@@ -40,7 +57,6 @@ class BenchJob;
 class BaselineNetns;
 class Iperf3Servers;
 class LiveCounters;
-class RoundPlanner;
 
 class Runner final : public QObject {
     Q_OBJECT
@@ -49,8 +65,18 @@ public:
     ~Runner() override;
 
     bool isRunning() const { return m_state != State::Idle; }
+    // Continues the session's unfinished run if it has one (hasUnfinishedRun), else starts anew.
     void start();
+    // Starts anew: the session's results are discarded.
+    void startFresh();
     void cancel();
+    void pause();  // at the next safe point (see above); pausedChanged(true) then
+    void resume(); // continues a paused run, or withdraws a pause not yet in effect
+    bool isPaused() const { return m_parked != Parked::No; }
+    bool isPauseRequested() const { return m_pauseRequested; }
+
+    // Results of a run that did not finish (cancelled, failed, or the program was killed).
+    static bool hasUnfinishedRun(const Session &s);
 
 Q_SIGNALS:
     void hostReady(const hvbench::virt::HostInfo &info);
@@ -62,12 +88,19 @@ Q_SIGNALS:
     // Live network throughput of one guest (or bare metal) during iperf3, from its interface counters.
     void liveThroughput(const QString &who, qint64 msSinceStart, double rxMbps, double txMbps);
     void finished();
+    void pausedChanged(bool paused);
+    // Every cell of the matrix (skipped ones too) and where it stands; sent whenever one changes.
+    void cellsChanged(const QList<hvbench::CellProgress> &cells);
+    // Benchmark steps done / planned (a step = one benchmark on all guests of a cell) and the
+    // estimated time left (-1: not known yet).
+    void stepsProgress(int stepsDone, int stepsTotal, qint64 msLeft);
     // The run stopped; results recorded so far are kept.  `beforeMeasuring`: nothing was
     // released yet (host unreachable, guest image missing, a guest never said hello, …).
     void failed(const QString &message, bool beforeMeasuring);
 
 private:
     enum class State { Idle, Connecting, Preparing, Starting, Running, TearingDown };
+    enum class Parked { No, BeforeStep, BeforeVisit }; // where a pause holds the run
     struct Slot {
         int key = 0;
         QString domain; // empty for bare metal
@@ -75,6 +108,12 @@ private:
         BenchJob *job = nullptr;
     };
 
+    void begin(bool resume);
+    bool parkIfPauseRequested(Parked where);
+    void unpark();
+    qint64 activeMs() const; // run time without pauses
+    void emitCells();
+    void emitSteps();
     void plan(const virt::HostInfo *info);
     void onHostOpened(const virt::HostInfo &info);
     void createProvisioner();
@@ -82,6 +121,7 @@ private:
     void startNetworkSide();
     void beginRounds();
     void nextVisit();
+    void startVisit();
     void onVmStarted(int key, const QString &name, virt::StreamHandle channel, const QString &consoleLog);
     void startBaseline();
     void startVms();
@@ -101,6 +141,7 @@ private:
     Slot *slotByKey(int key);
     const PlannedCell &current() const { return m_plan.cells.at(m_cellIndex); }
     Benchmark currentBenchmark() const { return current().benchmarks.at(m_benchIndex); }
+    void skipMeasuredSteps();
 
     SessionDocument *m_doc;
     RunnerOptions m_opts;
@@ -135,6 +176,22 @@ private:
     QString m_failure;
     bool m_measuring = false; // a round was released in this run
     bool m_hostCachesRecorded = false;
+    // Pause
+    bool m_pauseRequested = false;
+    Parked m_parked = Parked::No;
+    QElapsedTimer m_pauseClock;
+    qint64 m_pausedMs = 0;
+    // Resume
+    bool m_resuming = false;
+    QList<RoundPlanner::Visit> m_pendingVisits; // incomplete visits of an interrupted run
+    int m_round = 0;                            // the round of the current visit
+    bool m_visiting = false;                    // a cell visit is under way
+    QList<int> m_cellRoundsDone;                // per planned cell
+    int m_stepsDone = 0;
+    int m_stepsTotal = 0;
+    EtaEstimator m_eta;
+    double m_priorWallS = 0;      // "timing" of the run this one resumes
+    double m_priorMeasuringS = 0;
 };
 
 } // namespace hvbench

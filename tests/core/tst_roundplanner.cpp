@@ -298,6 +298,113 @@ private Q_SLOTS:
                      .toInt(),
                  1);
     }
+
+    // Resume: a run interrupted after `doneRounds` full rounds plus the first `extraVisits`
+    // visits of the next (and, when `partialStep`, the first benchmark of the visit after them)
+    // continues with exactly the visits an uninterrupted run would have made.
+    void resumeContinuesWhereItStopped_data()
+    {
+        QTest::addColumn<int>("doneRounds");
+        QTest::addColumn<int>("extraVisits");
+        QTest::addColumn<bool>("partialStep");
+        QTest::newRow("nothing done") << 0 << 0 << false;
+        QTest::newRow("round 1 done") << 1 << 0 << false;
+        QTest::newRow("mid round 2") << 1 << 2 << false;
+        QTest::newRow("mid round 2, mid cell") << 1 << 2 << true;
+        QTest::newRow("first step of all") << 0 << 0 << true;
+        QTest::newRow("all rounds done") << 3 << 0 << false;
+    }
+    void resumeContinuesWhereItStopped()
+    {
+        QFETCH(int, doneRounds);
+        QFETCH(int, extraVisits);
+        QFETCH(bool, partialStep);
+        const QList<Cell> cs = cells(2, {1, 2}); // 5 cells
+        const QList<Benchmark> benches{Benchmark::Pi, Benchmark::NetOut};
+        const auto bs = everyCellRuns(cs, benches);
+        Matrix m;
+        m.repeats = 3;
+        m.seed = 99;
+        Sim full{RoundPlanner(cs, m, bs)};
+        full.run(cs, bs, steady);
+        QCOMPARE(full.orders.size(), 3);
+
+        // The interrupted run: its planner started rounds up to the cut, its results stop there.
+        RoundPlanner first(cs, m, bs);
+        QList<RunResult> results;
+        const int startedRounds = doneRounds + ((extraVisits > 0 || partialStep) && doneRounds < 3 ? 1 : 0);
+        for (int r = 0; r < startedRounds; ++r) {
+            const QList<int> order = first.nextRound(0, results);
+            QCOMPARE(order, full.orders.at(r));
+            const int visits = r < doneRounds ? int(order.size()) : extraVisits;
+            for (int v = 0; v < visits; ++v)
+                results += resultsFor(cs.at(order.at(v)), r, benches, steady);
+            if (r == doneRounds && partialStep)
+                results += resultsFor(cs.at(order.at(extraVisits)), r, {Benchmark::Pi}, steady);
+        }
+        const QJsonObject outcome = first.outcome();
+
+        Matrix unseeded = m;
+        unseeded.seed = 0; // the seed comes from the outcome
+        RoundPlanner resumed(cs, unseeded, bs);
+        const QList<RoundPlanner::Visit> pending = resumed.restore(outcome, results);
+        QCOMPARE(resumed.seed(), 99u);
+        QList<RoundPlanner::Visit> expected;
+        if (startedRounds > doneRounds)
+            for (qsizetype v = extraVisits; v < full.orders.at(doneRounds).size(); ++v)
+                expected.append({doneRounds, full.orders.at(doneRounds).at(v)});
+        QCOMPARE(pending, expected);
+        // The partly measured visit: its first benchmark is complete, the second is not.
+        if (partialStep) {
+            const int cell = full.orders.at(doneRounds).at(extraVisits);
+            QVERIFY(resumed.stepComplete(cell, doneRounds, Benchmark::Pi, results));
+            QVERIFY(!resumed.stepComplete(cell, doneRounds, Benchmark::NetOut, results));
+            QVERIFY(!resumed.roundComplete(cell, doneRounds, results));
+        }
+        // Finish the pending visits, then the new rounds are those of the uninterrupted run.
+        for (const RoundPlanner::Visit &v : pending)
+            results += resultsFor(cs.at(v.cell), v.round, benches, steady);
+        QList<QList<int>> later;
+        for (int r = startedRounds;; ++r) {
+            const QList<int> order = resumed.nextRound(0, results);
+            if (order.isEmpty())
+                break;
+            later.append(order);
+            for (int i : order)
+                results += resultsFor(cs.at(i), r, benches, steady);
+            QVERIFY(r < 10);
+        }
+        QCOMPARE(later, full.orders.mid(startedRounds));
+        for (int i = 0; i < cs.size(); ++i) {
+            QCOMPARE(resumed.rounds(i), 3); // no cell ran a round too many
+            QCOMPARE(resumed.stoppedBy(i), QStringLiteral("repeats"));
+        }
+        QCOMPARE(resumed.outcome().value(QStringLiteral("orders")).toArray().size(), 3);
+    }
+
+    void resumeWithoutOutcomeUsesResults()
+    {
+        const QList<Cell> cs = cells(1, {1}); // bare metal + spec0 ×1
+        const auto bs = everyCellRuns(cs, {Benchmark::Pi});
+        Matrix m;
+        m.repeats = 2;
+        QList<RunResult> results = resultsFor(cs.at(0), 0, {Benchmark::Pi}, steady);
+        results += resultsFor(cs.at(1), 0, {Benchmark::Pi}, steady);
+        results += resultsFor(cs.at(1), 1, {Benchmark::Pi}, steady);
+        for (const QJsonObject &garbage : {QJsonObject{},
+                                           QJsonObject{{QStringLiteral("seed"), QStringLiteral("x")},
+                                                       {QStringLiteral("orders"), 3}},
+                                           QJsonObject{{QStringLiteral("seed"), 5},
+                                                       {QStringLiteral("orders"),
+                                                        QJsonArray{QJsonArray{QStringLiteral("nope/9")}}}}}) {
+            RoundPlanner p(cs, m, bs);
+            QVERIFY(p.restore(garbage, results).isEmpty());
+            QCOMPARE(p.rounds(0), 1);
+            QCOMPARE(p.rounds(1), 2);
+            QCOMPARE(p.nextRound(0, results), QList<int>{0}); // only bare metal lacks a round
+            QVERIFY(p.nextRound(0, results + resultsFor(cs.at(0), 2, {Benchmark::Pi}, steady)).isEmpty());
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TstRoundPlanner)

@@ -6,9 +6,11 @@
 #include "charts/chartview.h"
 #include "charts/figurelistmodel.h"
 #include "charts/figureset.h"
+#include "dialogs/exportdialog.h"
 #include "io/csvexport.h"
 #include "model/resultsmodel.h"
 #include "model/sessiondocument.h"
+#include "settings/exportsettings.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -18,6 +20,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -49,12 +52,13 @@ ResultsPage::ResultsPage(SessionDocument *doc, ResultsModel *results, LossTableM
       m_figureList(new QListView), m_charts(new QStackedWidget),
       m_lossTable(makeTable(loss, tr("Table I: loss versus bare metal"), false)),
       m_resultsTable(makeTable(results, tr("Raw results"), true)),
-      m_benchTable(makeTable(bench, tr("Benchmarks: loss versus bare metal"), false)), m_status(new QLabel)
+      m_benchTable(makeTable(bench, tr("Benchmarks: loss versus bare metal"), false)), m_status(new QLabel),
+      m_settings(new QSettings(this))
 {
-    auto *chartButton = new QPushButton(tr("Export chart &PNG…"));
-    chartButton->setAccessibleName(tr("Export chart PNG"));
-    chartButton->setToolTip(tr("Write the selected figure as a PNG image"));
-    connect(chartButton, &QPushButton::clicked, this, &ResultsPage::exportChart);
+    auto *chartButton = new QPushButton(tr("Export &chart…"));
+    chartButton->setAccessibleName(tr("Export chart"));
+    chartButton->setToolTip(tr("Write the selected figure as PNG or SVG, at the size and DPI you choose"));
+    connect(chartButton, &QPushButton::clicked, this, &ResultsPage::exportCurrentChart);
 
     auto *csvButton = new QPushButton(tr("Export &CSV…"));
     csvButton->setAccessibleName(tr("Export CSV"));
@@ -66,7 +70,8 @@ ResultsPage::ResultsPage(SessionDocument *doc, ResultsModel *results, LossTableM
 
     auto *allButton = new QPushButton(tr("Export &all…"));
     allButton->setAccessibleName(tr("Export all"));
-    allButton->setToolTip(tr("Write every figure that has data as PNG and the tables as CSV into a folder"));
+    allButton->setToolTip(tr("Write every chart as PNG and SVG, every table as CSV and the report (HTML and PDF) "
+                             "into a folder"));
     connect(allButton, &QPushButton::clicked, this, &ResultsPage::exportAll);
 
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -180,17 +185,19 @@ void ResultsPage::report(bool ok, const QString &what, const QString &error)
     QMessageBox::warning(this, tr("Export failed"), error);
 }
 
-void ResultsPage::exportChart()
+void ResultsPage::exportCurrentChart()
 {
-    ChartView *chart = currentChart();
-    if (!chart)
-        return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export chart as PNG"), currentFigureId() + QStringLiteral(".png"), tr("PNG images (*.png)"));
-    if (path.isEmpty())
-        return;
-    const Status st = exportChartPng(chart, path);
-    report(st.ok(), path, st.errorMessage());
+    if (ChartView *chart = currentChart())
+        exportChart(chart, currentFigureId());
+}
+
+ExportDialog *ResultsPage::exportChart(QChartView *chart, const QString &stem)
+{
+    auto *dialog = new ExportDialog(chart, stem, *m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this, [this](const QString &path) { report(true, path, {}); });
+    dialog->open();
+    return dialog;
 }
 
 void ResultsPage::exportCsv(bool lossTable)
@@ -208,8 +215,14 @@ void ResultsPage::exportAll()
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Export charts and tables into folder"));
     if (dir.isEmpty())
         return;
-    const Status st = exportAllCharts(*m_doc, dir);
-    report(st.ok(), tr("every figure with data (PNG) and the tables (CSV) to %1").arg(dir), st.errorMessage());
+    const settings::ChartExportPrefs prefs = settings::ExportSettings(*m_settings).load();
+    io::ExportOptions options;
+    options.svg = options.reportHtml = options.reportPdf = true;
+    options.size = prefs.size;
+    options.dpi = prefs.dpi;
+    QStringList written;
+    const Status st = exportAllCharts(*m_doc, dir, options, &written);
+    report(st.ok(), tr("%1 to %2").arg(written.join(QStringLiteral(", ")), dir), st.errorMessage());
 }
 
 } // namespace hvbench

@@ -5,9 +5,11 @@
 // % loss and every raw run in tabs below, and exports.
 #include <QWidget>
 
+class QChartView;
 class QLabel;
 class QListView;
 class QStackedWidget;
+class QSettings;
 class QTableView;
 
 namespace hvbench {
@@ -20,6 +22,7 @@ class CyclesChart;
 class FigureListModel;
 class FigureSet;
 class LossChart;
+class ExportDialog;
 
 class ResultsPage final : public QWidget {
     Q_OBJECT
@@ -37,11 +40,13 @@ public:
     QTableView *lossTable() const { return m_lossTable; }
     QTableView *resultsTable() const { return m_resultsTable; }
     QTableView *benchTable() const { return m_benchTable; }
+    // Opens the export dialog for one chart (open(), deleted on close); `stem` names the file.
+    ExportDialog *exportChart(QChartView *chart, const QString &stem);
 
 private:
     void showFigure(int index);
     void followData(int changedIndex);
-    void exportChart();
+    void exportCurrentChart();
     void exportCsv(bool lossTable);
     void exportAll();
     void report(bool ok, const QString &what, const QString &error);
@@ -57,6 +62,7 @@ private:
     QTableView *m_resultsTable;
     QTableView *m_benchTable;
     QLabel *m_status;
+    QSettings *m_settings; // the export dialog's remembered choices
 };
 
 } // namespace hvbench
