@@ -167,9 +167,20 @@
     </message>
 </context>
 <context>
+    <name>hvbench::Report</name>
+    <message numerus="yes">
+        <location filename="../core/io/reporthtml.cpp" line="+142"/>
+        <source>Session %1, host %2, %n result(s)</source>
+        <translation>
+            <numerusform>Session %1, host %2, %n result</numerusform>
+            <numerusform>Session %1, host %2, %n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hvbench::RunPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/runpage.cpp" line="+106"/>
+        <location filename="../ui/pages/runpage.cpp" line="+263"/>
         <source>This session already holds %n result(s). Running again replaces them in the open session (a saved file keeps them until you save).</source>
         <translation>
             <numerusform>This session already holds %n result. Running again replaces it in the open session (a saved file keeps it until you save).</numerusform>
@@ -177,18 +188,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+62"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Cells: %2 — %n round(s) each, host %3</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Cells: %2 — %n round each, host %3</numerusform>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Cells: %2 — %n rounds each, host %3</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="-80"/>
+        <source>This session holds %n result(s) of a run that did not finish. Resume it (nothing measured is measured again), or run again from scratch (replaces them in the open session; a saved file keeps them until you save)?</source>
+        <translation>
+            <numerusform>This session holds %n result of a run that did not finish. Resume it (nothing measured is measured again), or run again from scratch (replaces it in the open session; a saved file keeps it until you save)?</numerusform>
+            <numerusform>This session holds %n results of a run that did not finish. Resume it (nothing measured is measured again), or run again from scratch (replaces them in the open session; a saved file keeps them until you save)?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hvbench::Runner</name>
     <message numerus="yes">
-        <location filename="../core/run/runner.cpp" line="+434"/>
+        <location filename="../core/run/runner.cpp" line="+522"/>
         <source>%1 × %2: starting %n VM(s) …</source>
         <translation>
             <numerusform>%1 × %2: starting %n VM …</numerusform>
@@ -196,11 +215,35 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+69"/>
         <source>%1, round %2: %3 on %n guest(s) …</source>
         <translation>
             <numerusform>%1, round %2: %3 on %n guest …</numerusform>
             <numerusform>%1, round %2: %3 on %n guests …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-425"/>
+        <source>Resuming the interrupted run: its %n result(s) are kept.</source>
+        <translation>
+            <numerusform>Resuming the interrupted run: its %n result is kept.</numerusform>
+            <numerusform>Resuming the interrupted run: its %n results are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+258"/>
+        <source>Resuming after %n started round(s); %1 unfinished cell visit(s) of them run first.</source>
+        <translation>
+            <numerusform>Resuming after %n started round; %1 unfinished cell visit(s) of it run first.</numerusform>
+            <numerusform>Resuming after %n started rounds; %1 unfinished cell visit(s) of them run first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+370"/>
+        <source>%n round(s), as asked</source>
+        <translation>
+            <numerusform>%n round, as asked</numerusform>
+            <numerusform>%n rounds, as asked</numerusform>
         </translation>
     </message>
 </context>
@@ -218,7 +261,7 @@
 <context>
     <name>hvbench::cli::CliApp</name>
     <message numerus="yes">
-        <location filename="../app/cli/cliapp.cpp" line="+297"/>
+        <location filename="../app/cli/cliapp.cpp" line="+317"/>
         <source>The run failed: %1
 %n result(s) measured before the failure are kept in %2.</source>
         <translation>

@@ -862,32 +862,135 @@
     </message>
 </context>
 <context>
+    <name>hvbench::CellProgress</name>
+    <message>
+        <location filename="../core/run/cellprogressmodel.cpp" line="+12"/>
+        <source>waiting</source>
+        <translation>in attesa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running</source>
+        <translation>in esecuzione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>completata</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped</source>
+        <translation>saltata</translation>
+    </message>
+</context>
+<context>
+    <name>hvbench::CellProgressModel</name>
+    <message>
+        <location line="+75"/>
+        <source>Cell</source>
+        <translation>Cella</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rounds done / planned</source>
+        <translation>Round completati / pianificati</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
     <name>hvbench::ChartExport</name>
     <message>
-        <location filename="../ui/charts/chartexport.cpp" line="+52"/>
+        <location filename="../ui/charts/chartexport.cpp" line="+27"/>
         <source>Nothing to export: no chart or an empty image size.</source>
         <translation>Niente da esportare: nessun grafico o dimensione dell&apos;immagine nulla.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Could not render the chart to an image.</source>
         <translation>Impossibile disegnare il grafico in un&apos;immagine.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <location line="+4"/>
         <source>Cannot write the image &quot;%1&quot;: %2. Choose another folder.</source>
         <translation>Impossibile scrivere l&apos;immagine &quot;%1&quot;: %2. Scegli un&apos;altra cartella.</translation>
     </message>
     <message>
         <location line="-2"/>
+        <location filename="../ui/charts/chartimage.cpp" line="+177"/>
         <source>Could not encode the PNG image &quot;%1&quot;.</source>
         <translation>Impossibile codificare l&apos;immagine PNG &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+49"/>
         <source>Cannot create the folder &quot;%1&quot;. Choose another folder.</source>
         <translation>Impossibile creare la cartella &quot;%1&quot;. Scegli un&apos;altra cartella.</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>The chart &quot;%1&quot; is missing.</source>
+        <translation>Manca il grafico &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not render the chart &quot;%1&quot; as PNG.</source>
+        <translation>Impossibile disegnare il grafico &quot;%1&quot; in PNG.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not render the chart &quot;%1&quot; as SVG.</source>
+        <translation>Impossibile disegnare il grafico &quot;%1&quot; in SVG.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cannot write &quot;%1&quot;: %2. Choose another folder.</source>
+        <translation>Impossibile scrivere &quot;%1&quot;: %2. Scegli un&apos;altra cartella.</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartimage.cpp" line="-118"/>
+        <source>Nothing to export: no chart, or an empty image size.</source>
+        <translation>Niente da esportare: nessun grafico, o dimensione dell&apos;immagine nulla.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+3"/>
+        <source>Cannot write the %1 &quot;%2&quot;: %3. Choose another folder.</source>
+        <translation>Impossibile scrivere %1 &quot;%2&quot;: %3. Scegli un&apos;altra cartella.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Chart exported by hvbench %1</source>
+        <translation>Grafico esportato da hvbench %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Could not render the chart to a %1x%2 image (out of memory?).</source>
+        <translation>Impossibile disegnare il grafico in un&apos;immagine %1x%2 (memoria esaurita?).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>image</source>
+        <translation>l&apos;immagine</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not render the chart as SVG.</source>
+        <translation>Impossibile disegnare il grafico in SVG.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG file</source>
+        <translation>il file SVG</translation>
     </message>
 </context>
 <context>
@@ -1161,41 +1264,6 @@ solo righe bare metal</translation>
 %3</source>
         <translation>%1: %2
 %3</translation>
-    </message>
-    <message>
-        <location line="+94"/>
-        <source>Mbit/s</source>
-        <translation>Mbit/s</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>MiB/s</source>
-        <translation>MiB/s</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>KiB/s</source>
-        <translation>KiB/s</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>IOPS</source>
-        <translation>IOPS</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>MIPS</source>
-        <translation>MIPS</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ns</source>
-        <translation>ns</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>cycles</source>
-        <translation>cicli</translation>
     </message>
 </context>
 <context>
@@ -1784,6 +1852,212 @@ seleziona il test di equità PI tra i benchmark e premi Esegui</translation>
     </message>
 </context>
 <context>
+    <name>hvbench::ExportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+37"/>
+        <location line="+1"/>
+        <source>Export chart</source>
+        <translation>Esporta grafico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom</source>
+        <translation>Personalizzato</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preset</source>
+        <translation>Preset</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG image</source>
+        <translation>Immagine PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG vector drawing</source>
+        <translation>Disegno vettoriale SVG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Width in pixels at 96 dpi</source>
+        <translation>Larghezza in pixel a 96 dpi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height in pixels at 96 dpi</source>
+        <translation>Altezza in pixel a 96 dpi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom…</source>
+        <translation>Personalizzata…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>Risoluzione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom resolution in dpi</source>
+        <translation>Risoluzione personalizzata in dpi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image size</source>
+        <translation>Dimensione dell&apos;immagine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name</source>
+        <translation>Nome del file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sfoglia…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the file</source>
+        <translation>Scegli il file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export error</source>
+        <translation>Errore di esportazione</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Preset:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Size (at 96 dpi):</source>
+        <translation>&amp;Dimensione (a 96 dpi):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Risoluzione:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ile:</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>%1 × %2 pixels, %3 × %4 cm at %5 dpi</source>
+        <translation>%1 × %2 pixel, %3 × %4 cm a %5 dpi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Vector drawing, %1 × %2 (%3 × %4 cm)</source>
+        <translation>Disegno vettoriale, %1 × %2 (%3 × %4 cm)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export chart as</source>
+        <translation>Esporta grafico come</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>Immagini PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Disegni SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Give the file a name.</source>
+        <translation>Dai un nome al file.</translation>
+    </message>
+</context>
+<context>
+    <name>hvbench::ExportOptions</name>
+    <message>
+        <location filename="../core/io/exportoptions.cpp" line="+25"/>
+        <source>The size &quot;%1&quot; is not WIDTHxHEIGHT in pixels, e.g. 1200x800.</source>
+        <translation>La dimensione &quot;%1&quot; non è LARGHEZZAxALTEZZA in pixel, ad es. 1200x800.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+24"/>
+        <source>The size %1x%2 is out of range: each side takes %3 to %4 pixels.</source>
+        <translation>La dimensione %1x%2 è fuori intervallo: ogni lato va da %3 a %4 pixel.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>The DPI &quot;%1&quot; is not a whole number from %2 to %3 (96 = screen, 300 = print).</source>
+        <translation>I DPI &quot;%1&quot; non sono un numero intero da %2 a %3 (96 = schermo, 300 = stampa).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The DPI %1 is out of range: it takes %2 to %3.</source>
+        <translation>I DPI %1 sono fuori intervallo: vanno da %2 a %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1x%2 at %3 dpi makes a %4x%5 pixel image; at most %6 pixels a side: choose a smaller size or DPI.</source>
+        <translation>%1x%2 a %3 dpi dà un&apos;immagine di %4x%5 pixel; al massimo %6 pixel per lato: scegli una dimensione o dei DPI più piccoli.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Unknown export format &quot;%1&quot; in &quot;%2&quot;: use png, svg and csv, separated by commas.</source>
+        <translation>Formato di esportazione &quot;%1&quot; sconosciuto in &quot;%2&quot;: usa png, svg e csv, separati da virgole.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Unknown report kind &quot;%1&quot;: use html, pdf or both.</source>
+        <translation>Tipo di report &quot;%1&quot; sconosciuto: usa html, pdf o both.</translation>
+    </message>
+</context>
+<context>
+    <name>hvbench::ExportSettings</name>
+    <message>
+        <location filename="../core/settings/exportsettings.cpp" line="+62"/>
+        <source>Screen 1200×800</source>
+        <translation>Schermo 1200×800</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print A4 300 dpi</source>
+        <translation>Stampa A4 300 dpi</translation>
+    </message>
+</context>
+<context>
     <name>hvbench::FigureData</name>
     <message>
         <location filename="../core/analysis/figuredata.cpp" line="+65"/>
@@ -1919,39 +2193,6 @@ Ancora niente da tracciare: %2</translation>
         <location line="+3"/>
         <source>Table I</source>
         <translation>Tabella I</translation>
-    </message>
-</context>
-<context>
-    <name>hvbench::FigureSpec</name>
-    <message>
-        <location filename="../core/analysis/figurespec.cpp" line="+17"/>
-        <source>Mbit/s</source>
-        <translation>Mbit/s</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>MiB/s</source>
-        <translation>MiB/s</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>KiB/s</source>
-        <translation>KiB/s</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>IOPS</source>
-        <translation>IOPS</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>MIPS</source>
-        <translation>MIPS</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cycles</source>
-        <translation>cicli</translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3427,14 @@ Non è stato importato nulla.</translation>
     </message>
 </context>
 <context>
+    <name>hvbench::LiveChart</name>
+    <message>
+        <location filename="../ui/charts/livechart.cpp" line="+49"/>
+        <source>Time since the run started (s)</source>
+        <translation>Tempo dall&apos;avvio dell&apos;esecuzione (s)</translation>
+    </message>
+</context>
+<context>
     <name>hvbench::LiveCounters</name>
     <message>
         <location filename="../core/run/livecounters.cpp" line="+141"/>
@@ -3221,6 +3470,19 @@ Non è stato importato nulla.</translation>
         <location line="+2"/>
         <source>The host does not report byte counters for %1 on domain %2.</source>
         <translation>L&apos;host non fornisce contatori di byte per %1 sul dominio %2.</translation>
+    </message>
+</context>
+<context>
+    <name>hvbench::LiveSamplesModel</name>
+    <message>
+        <location filename="../core/run/livesamplesmodel.cpp" line="+150"/>
+        <source>Series / x</source>
+        <translation>Serie / x</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Samples / y</source>
+        <translation>Campioni / y</translation>
     </message>
 </context>
 <context>
@@ -4297,6 +4559,34 @@ Fino a %1 se la cella richiede %2 round.</translation>
     </message>
 </context>
 <context>
+    <name>hvbench::PdfReport</name>
+    <message>
+        <location filename="../ui/report/pdfreport.cpp" line="+115"/>
+        <source>Could not render the chart &quot;%1&quot; for the PDF report.</source>
+        <translation>Impossibile disegnare il grafico &quot;%1&quot; per il report PDF.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>hvbench report: %1</source>
+        <translation>Report di hvbench: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not start the PDF report.</source>
+        <translation>Impossibile avviare il report PDF.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not finish the PDF report.</source>
+        <translation>Impossibile completare il report PDF.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PDF report came out empty.</source>
+        <translation>Il report PDF è risultato vuoto.</translation>
+    </message>
+</context>
+<context>
     <name>hvbench::Presets</name>
     <message>
         <location filename="../core/model/presets.cpp" line="+71"/>
@@ -4531,6 +4821,312 @@ Fino a %1 se la cella richiede %2 round.</translation>
     </message>
 </context>
 <context>
+    <name>hvbench::Report</name>
+    <message>
+        <location filename="../core/io/reporthtml.cpp" line="+27"/>
+        <source>not recorded</source>
+        <translation>non registrato</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Run from %1 to %2 (UTC)</source>
+        <translation>Esecuzione dalle %1 alle %2 (UTC)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run started %1 (UTC), not finished</source>
+        <translation>Esecuzione avviata %1 (UTC), non terminata</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last result %1 (UTC)</source>
+        <translation>Ultimo risultato %1 (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not run yet: no results</source>
+        <translation>Non ancora eseguita: nessun risultato</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This host has no hardware virtualization (KVM): the guests ran under QEMU&apos;s TCG software emulation, so every VM figure and every % loss below measures the emulator, not a hypervisor&apos;s overhead.</source>
+        <translation>Questo host non ha la virtualizzazione hardware (KVM): i guest sono girati nell&apos;emulazione software TCG di QEMU, quindi ogni valore delle VM e ogni % di perdita qui sotto misurano l&apos;emulatore, non il costo di un hypervisor.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+271"/>
+        <source>hvbench report: %1</source>
+        <translation>Report di hvbench: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-268"/>
+        <source>Session %1, host %2, %n result(s)</source>
+        <translation>
+            <numerusform>Sessione %1, host %2, %n risultato</numerusform>
+            <numerusform>Sessione %1, host %2, %n risultati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hvbench %1</source>
+        <translation>hvbench %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The session records no libvirt host: it was not run against one (bare metal only, imported results, or not run yet).</source>
+        <translation>La sessione non registra alcun host libvirt: non è stata eseguita su uno (solo bare metal, risultati importati o non ancora eseguita).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>libvirt URI</source>
+        <translation>URI libvirt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Host name</source>
+        <translation>Nome host</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Acceleration</source>
+        <translation>Accelerazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>CPU model</source>
+        <translation>Modello di CPU</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Logical CPUs (cores)</source>
+        <translation>CPU logiche (core)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RAM (MiB)</source>
+        <translation>RAM (MiB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Architecture</source>
+        <translation>Architettura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>libvirt driver</source>
+        <translation>Driver libvirt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>libvirt version</source>
+        <translation>Versione di libvirt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hypervisor version (%1)</source>
+        <translation>Versione dell&apos;hypervisor (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The machine that ran hvbench</source>
+        <translation>La macchina che ha eseguito hvbench</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>Kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Operating system</source>
+        <translation>Sistema operativo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logical CPUs</source>
+        <translation>CPU logiche</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agents (bare metal and each guest, as they said hello)</source>
+        <translation>Agenti (bare metal e ogni guest, come si sono presentati)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CPUs</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virtualized</source>
+        <translation>Virtualizzato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Guest image</source>
+        <translation>Immagine guest</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>VM specs</source>
+        <translation>Specifiche VM</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Matrix and benchmark parameters</source>
+        <translation>Parametri della matrice e dei benchmark</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Charts</source>
+        <translation>Grafici</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No rows.</source>
+        <translation>Nessuna riga.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Command lines</source>
+        <translation>Righe di comando</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No results, so no command was run.</source>
+        <translation>Nessun risultato, quindi nessun comando è stato eseguito.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tool version</source>
+        <translation>Versione dello strumento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run in</source>
+        <translation>Eseguito in</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>iperf3 servers on the host</source>
+        <translation>Server iperf3 sull&apos;host</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bare-metal network baseline</source>
+        <translation>Baseline di rete bare metal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skipped cells</source>
+        <translation>Celle saltate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not recorded (the session was not run by this version of hvbench).</source>
+        <translation>Non registrato (la sessione non è stata eseguita da questa versione di hvbench).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None: every cell of the matrix ran.</source>
+        <translation>Nessuna: ogni cella della matrice è stata eseguita.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+21"/>
+        <source>Cell</source>
+        <translation>Cella</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(all)</source>
+        <translation>(tutte)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Repeats</source>
+        <translation>Ripetizioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cells ran in a random order per round (seed %1).</source>
+        <translation>Le celle sono state eseguite in ordine casuale a ogni round (seme %1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rounds</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stopped by</source>
+        <translation>Fermato da</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RSD (%)</source>
+        <translation>RSD (%)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Time: %1 s of rounds, %2 s inside benchmarks: orchestration overhead %3 %.</source>
+        <translation>Tempo: %1 s di round, %2 s dentro i benchmark: costo dell&apos;orchestrazione %3 %.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Domain XML</source>
+        <translation>XML del dominio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No domain was defined (no VM cell ran).</source>
+        <translation>Nessun dominio è stato definito (nessuna cella VM eseguita).</translation>
+    </message>
+</context>
+<context>
     <name>hvbench::ResultsModel</name>
     <message>
         <location filename="../core/model/resultsmodel.cpp" line="+80"/>
@@ -4596,44 +5192,34 @@ Fino a %1 se la cella richiede %2 round.</translation>
 <context>
     <name>hvbench::ResultsPage</name>
     <message>
-        <location filename="../ui/pages/resultspage.cpp" line="+50"/>
+        <location filename="../ui/pages/resultspage.cpp" line="+53"/>
         <source>Table I: loss versus bare metal</source>
         <translation>Tabella I: perdita rispetto al bare metal</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Raw results</source>
         <translation>Risultati grezzi</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>Benchmarks: loss versus bare metal</source>
         <translation>Benchmark: perdita rispetto al bare metal</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Export chart &amp;PNG…</source>
-        <translation>Esporta grafico &amp;PNG…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export chart PNG</source>
-        <translation>Esporta grafico PNG</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Export &amp;CSV…</source>
         <translation>Esporta &amp;CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+139"/>
+        <location line="+142"/>
         <source>Export CSV</source>
         <translation>Esporta CSV</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-140"/>
         <source>Raw results (every guest run)…</source>
         <translation>Risultati grezzi (ogni esecuzione guest)…</translation>
     </message>
@@ -4653,7 +5239,7 @@ Fino a %1 se la cella richiede %2 round.</translation>
         <translation>Esporta tutto</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Wrote %1</source>
         <translation>Scritto %1</translation>
     </message>
@@ -4663,17 +5249,7 @@ Fino a %1 se la cella richiede %2 round.</translation>
         <translation>Esportazione non riuscita</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Export chart as PNG</source>
-        <translation>Esporta grafico come PNG</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PNG images (*.png)</source>
-        <translation>Immagini PNG (*.png)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
     </message>
@@ -4683,17 +5259,7 @@ Fino a %1 se la cella richiede %2 round.</translation>
         <translation>Esporta grafici e tabelle in una cartella</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <source>Write the selected figure as a PNG image</source>
-        <translation>Scrive la figura selezionata come immagine PNG</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Write every figure that has data as PNG and the tables as CSV into a folder</source>
-        <translation>Scrive in una cartella ogni figura con dati in PNG e le tabelle in CSV</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="-128"/>
         <source>Figures</source>
         <translation>Figure</translation>
     </message>
@@ -4708,30 +5274,50 @@ Fino a %1 se la cella richiede %2 round.</translation>
         <translation>Benchmark — % di perdita, IC 95 %, Jain</translation>
     </message>
     <message>
-        <location line="+113"/>
-        <source>every figure with data (PNG) and the tables (CSV) to %1</source>
-        <translation>ogni figura con dati (PNG) e le tabelle (CSV) in %1</translation>
+        <location line="-46"/>
+        <source>Export &amp;chart…</source>
+        <translation>Esporta &amp;grafico…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export chart</source>
+        <translation>Esporta grafico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the selected figure as PNG or SVG, at the size and DPI you choose</source>
+        <translation>Scrive la figura selezionata in PNG o SVG, alla dimensione e ai DPI che scegli</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Write every chart as PNG and SVG, every table as CSV and the report (HTML and PDF) into a folder</source>
+        <translation>Scrive in una cartella ogni grafico in PNG e SVG, ogni tabella in CSV e il report (HTML e PDF)</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>%1 to %2</source>
+        <translation>%1 in %2</translation>
     </message>
 </context>
 <context>
     <name>hvbench::RunPage</name>
     <message>
-        <location filename="../ui/pages/runpage.cpp" line="+19"/>
+        <location filename="../ui/pages/runpage.cpp" line="+57"/>
         <source>&amp;Run</source>
         <translation>&amp;Esegui</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Run plan</source>
         <translation>Piano di esecuzione</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
         <source>Run</source>
         <translation>Esegui</translation>
     </message>
@@ -4741,12 +5327,12 @@ Fino a %1 se la cella richiede %2 round.</translation>
         <translation>Esegue l&apos;intera matrice; i risultati registrati finora in questa sessione vengono sostituiti</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Cancel run</source>
         <translation>Annulla l&apos;esecuzione</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Run progress</source>
         <translation>Avanzamento dell&apos;esecuzione</translation>
     </message>
@@ -4756,7 +5342,7 @@ Fino a %1 se la cella richiede %2 round.</translation>
         <translation>%v / %m esecuzioni guest</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Current step</source>
         <translation>Passo corrente</translation>
     </message>
@@ -4776,17 +5362,7 @@ Fino a %1 se la cella richiede %2 round.</translation>
         <translation>Log dell&apos;esecuzione</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: %2 — %3</source>
-        <translation>%1: %2 — %3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+75"/>
         <source>warning: %1</source>
         <translation>avviso: %1</translation>
     </message>
@@ -4806,7 +5382,7 @@ Fino a %1 se la cella richiede %2 round.</translation>
         <translation>Fermata</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Run finished.</source>
         <translation>Esecuzione terminata.</translation>
     </message>
@@ -4816,24 +5392,24 @@ Fino a %1 se la cella richiede %2 round.</translation>
         <translation>Terminata</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+49"/>
+        <location line="+13"/>
+        <location line="+133"/>
         <source>bare metal</source>
         <translation>bare metal</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+49"/>
+        <location line="-133"/>
+        <location line="+133"/>
         <source>%1 ×%2</source>
         <translation>%1 ×%2</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-132"/>
         <source>result: %1, round %2, guest %3: %4 cycles, %5 ms wall</source>
         <translation>risultato: %1, round %2, guest %3: %4 cicli, %5 ms di tempo reale</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+75"/>
         <source>Run again?</source>
         <translation>Eseguire di nuovo?</translation>
     </message>
@@ -4846,22 +5422,236 @@ Fino a %1 se la cella richiede %2 round.</translation>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>— Run started at %1 —</source>
         <translation>— Esecuzione avviata alle %1 —</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Starting …</source>
         <translation>Avvio …</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+35"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Cells: %2 — %n round(s) each, host %3</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Celle: %2 — %n round ciascuna, host %3</numerusform>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Celle: %2 — %n round ciascuna, host %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="-266"/>
+        <source>Resume run</source>
+        <translation>Riprendi l&apos;esecuzione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resume interrupted run</source>
+        <translation>Riprendi l&apos;esecuzione interrotta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue the run that was cancelled or stopped: what it measured is kept and not measured again</source>
+        <translation>Continua l&apos;esecuzione annullata o fermata: ciò che ha misurato viene conservato e non misurato di nuovo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause run</source>
+        <translation>Metti in pausa l&apos;esecuzione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause after the running benchmark step (never mid-measurement)</source>
+        <translation>Pausa dopo il passo di benchmark in corso (mai a metà di una misura)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resu&amp;me</source>
+        <translation>&amp;Riprendi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resume paused run</source>
+        <translation>Riprendi l&apos;esecuzione in pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue the paused run</source>
+        <translation>Continua l&apos;esecuzione in pausa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the run; results recorded so far are kept</source>
+        <translation>Ferma l&apos;esecuzione; i risultati registrati finora vengono conservati</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cell progress</source>
+        <translation>Avanzamento delle celle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Virtual machines</source>
+        <translation>Macchine virtuali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cop&amp;y log</source>
+        <translation>&amp;Copia log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save log …</source>
+        <translation>&amp;Salva log …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time left</source>
+        <translation>Tempo rimanente</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Copy log</source>
+        <translation>Copia log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save log</source>
+        <translation>Salva log</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Pausing after the running step …</source>
+        <translation>Pausa dopo il passo in corso …</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Paused</source>
+        <translation>In pausa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Running …</source>
+        <translation>In esecuzione …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 / %2 steps, time left: estimating …</source>
+        <translation>%1 / %2 passi, tempo rimanente: stima in corso …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 / %2 steps, about %3 left</source>
+        <translation>%1 / %2 passi, circa %3 rimanenti</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Network throughput per guest</source>
+        <translation>Throughput di rete per guest</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mbit/s (rx + tx)</source>
+        <translation>Mbit/s (rx + tx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throughput appears while iperf3 runs</source>
+        <translation>Il throughput compare mentre iperf3 è in esecuzione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PI cycles per guest</source>
+        <translation>Cicli PI per guest</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>10⁶ cycles</source>
+        <translation>10⁶ cicli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PI results appear here as they arrive</source>
+        <translation>I risultati PI compaiono qui man mano che arrivano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steal per result</source>
+        <translation>Steal per risultato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>steal ticks</source>
+        <translation>tick di steal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steal ticks of each PI result appear here</source>
+        <translation>I tick di steal di ogni risultato PI compaiono qui</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Resume the interrupted run?</source>
+        <translation>Riprendere l&apos;esecuzione interrotta?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>This session holds %n result(s) of a run that did not finish. Resume it (nothing measured is measured again), or run again from scratch (replaces them in the open session; a saved file keeps them until you save)?</source>
+        <translation>
+            <numerusform>Questa sessione contiene %n risultato di un&apos;esecuzione non terminata. Riprenderla (nulla di già misurato viene misurato di nuovo), o eseguire di nuovo da zero (lo sostituisce nella sessione aperta; un file salvato lo conserva finché non salvi)?</numerusform>
+            <numerusform>Questa sessione contiene %n risultati di un&apos;esecuzione non terminata. Riprenderla (nulla di già misurato viene misurato di nuovo), o eseguire di nuovo da zero (li sostituisce nella sessione aperta; un file salvato li conserva finché non salvi)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resume</source>
+        <translation>Riprendi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run again from scratch</source>
+        <translation>Esegui di nuovo da zero</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>— Run resumed at %1 —</source>
+        <translation>— Esecuzione ripresa alle %1 —</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Save the run log</source>
+        <translation>Salva il log dell&apos;esecuzione</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text files (*.txt *.log)</source>
+        <translation>File di testo (*.txt *.log)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+4"/>
+        <source>The log could not be written to %1: %2</source>
+        <translation>Impossibile scrivere il log in %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4910,7 +5700,7 @@ Fino a %1 se la cella richiede %2 round.</translation>
 <context>
     <name>hvbench::Runner</name>
     <message>
-        <location filename="../core/run/runner.cpp" line="+107"/>
+        <location filename="../core/run/runner.cpp" line="+134"/>
         <source>The hvbench agent &quot;%1&quot; for the bare-metal baseline was not found or is not executable. Build it (cmake --build build/dev) or set HVBENCH_AGENT.</source>
         <translation>L&apos;agente hvbench &quot;%1&quot; per la baseline bare metal non è stato trovato o non è eseguibile. Compilalo (cmake --build build/dev) o imposta HVBENCH_AGENT.</translation>
     </message>
@@ -4920,7 +5710,7 @@ Fino a %1 se la cella richiede %2 round.</translation>
         <translation>Specifica VM %1: %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+61"/>
         <source>Connecting to %1 …</source>
         <translation>Connessione a %1 …</translation>
     </message>
@@ -4932,7 +5722,7 @@ Fino a %1 se la cella richiede %2 round.</translation>
 %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Connected to %1 (%2, libvirt %3, hypervisor %4, %5).</source>
         <translation>Connesso a %1 (%2, libvirt %3, hypervisor %4, %5).</translation>
     </message>
@@ -4962,12 +5752,12 @@ Fino a %1 se la cella richiede %2 round.</translation>
         <translation>Throughput in tempo reale di %1 non disponibile: %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+73"/>
         <source>Round %1: %2 cell(s) in random order.</source>
         <translation>Round %1: %2 celle in ordine casuale.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Bare metal: starting %1</source>
         <translation>Bare metal: avvio di %1</translation>
     </message>
@@ -4990,7 +5780,7 @@ Fino a %1 se la cella richiede %2 round.</translation>
         <translation>%1: agente %2 pronto (kernel %3).</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+42"/>
         <source>%1, round %2: %3 on %n guest(s) …</source>
         <translation>
             <numerusform>%1, round %2: %3 su %n guest …</numerusform>
@@ -4999,16 +5789,18 @@ Fino a %1 se la cella richiede %2 round.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+234"/>
         <source>bare metal</source>
         <translation>bare metal</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-234"/>
+        <location line="+234"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-220"/>
         <source>%1, %2 VM(s), round %3: %4</source>
         <translation>%1, %2 VM, round %3: %4</translation>
     </message>
@@ -5018,7 +5810,7 @@ Fino a %1 se la cella richiede %2 round.</translation>
         <translation>%1: %2 completato</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>not dropped: the libvirt host is another machine (data disks use cache=none)</source>
         <translation>non svuotata: l&apos;host libvirt è un&apos;altra macchina (i dischi dati usano cache=none)</translation>
     </message>
@@ -5033,14 +5825,98 @@ Fino a %1 se la cella richiede %2 round.</translation>
         <translation>Page cache dell&apos;host: %1.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>The run was cancelled.</source>
         <translation>L&apos;esecuzione è stata annullata.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+264"/>
         <source>Done</source>
         <translation>Fatto</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-829"/>
+        <source>Resuming the interrupted run: its %n result(s) are kept.</source>
+        <translation>
+            <numerusform>Ripresa dell&apos;esecuzione interrotta: il suo %n risultato viene conservato.</numerusform>
+            <numerusform>Ripresa dell&apos;esecuzione interrotta: i suoi %n risultati vengono conservati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+258"/>
+        <source>Resuming after %n started round(s); %1 unfinished cell visit(s) of them run first.</source>
+        <translation>
+            <numerusform>Ripresa dopo %n round avviato; prima vengono eseguite %1 sue visite di cella non terminate.</numerusform>
+            <numerusform>Ripresa dopo %n round avviati; prima vengono eseguite %1 loro visite di cella non terminate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Completing round %1 of %2.</source>
+        <translation>Completamento del round %1 di %2.</translation>
+    </message>
+    <message>
+        <location line="+292"/>
+        <source>Pausing when the running benchmark step has its results …</source>
+        <translation>Pausa quando il passo di benchmark in corso avrà i suoi risultati …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pause withdrawn.</source>
+        <translation>Pausa annullata.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Resumed.</source>
+        <translation>Ripresa.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Paused between two benchmark steps; this cell&apos;s guests stay up, idle.</source>
+        <translation>In pausa tra due passi di benchmark; i guest di questa cella restano accesi, inattivi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused between two cell visits; no guest is running.</source>
+        <translation>In pausa tra due visite di cella; nessun guest è in esecuzione.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n round(s), as asked</source>
+        <translation>
+            <numerusform>%n round, come richiesto</numerusform>
+            <numerusform>%n round, come richiesto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spread below the RSD target</source>
+        <translation>dispersione sotto l&apos;obiettivo di RSD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>round limit reached without converging</source>
+        <translation>limite di round raggiunto senza convergere</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time budget spent</source>
+        <translation>budget di tempo esaurito</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>run stopped before its rounds were done</source>
+        <translation>esecuzione fermata prima di completare i round</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 skipped: %2</source>
+        <translation>%1 saltata: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not planned on this host</source>
+        <translation>non pianificata su questo host</translation>
     </message>
 </context>
 <context>
@@ -5109,6 +5985,24 @@ Fino a %1 se la cella richiede %2 round.</translation>
         <location line="+3"/>
         <source>results[%1]: %2</source>
         <translation>results[%1]: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hvbench::SessionCharts</name>
+    <message>
+        <location filename="../ui/charts/sessioncharts.cpp" line="+41"/>
+        <source>Table I: PI % loss vs bare metal</source>
+        <translation>Tabella I: % di perdita PI rispetto al bare metal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Benchmarks: % loss vs bare metal</source>
+        <translation>Benchmark: % di perdita rispetto al bare metal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raw results (every guest run)</source>
+        <translation>Risultati grezzi (ogni esecuzione guest)</translation>
     </message>
 </context>
 <context>
@@ -5852,6 +6746,50 @@ Fino a %1 se la cella richiede %2 round.</translation>
     </message>
 </context>
 <context>
+    <name>hvbench::Units</name>
+    <message>
+        <location filename="../core/analysis/units.cpp" line="+17"/>
+        <source>Mbit/s</source>
+        <translation>Mbit/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MiB/s</source>
+        <translation>MiB/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KiB/s</source>
+        <translation>KiB/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IOPS</source>
+        <translation>IOPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MIPS</source>
+        <translation>MIPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>µs</source>
+        <translation>µs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ns</source>
+        <translation>ns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>cycles</source>
+        <translation>cicli</translation>
+    </message>
+</context>
+<context>
     <name>hvbench::Uri</name>
     <message>
         <location filename="../core/virt/uri.cpp" line="+57"/>
@@ -6068,6 +7006,29 @@ Fino a %1 se la cella richiede %2 round.</translation>
         <location filename="../core/model/vmcounts.cpp" line="+25"/>
         <source>&quot;%1&quot; is not a VM count: write whole numbers of at least 1 separated by commas, e.g. &quot;1, 7, 8, 17&quot;.</source>
         <translation>&quot;%1&quot; non è un numero di VM: scrivi interi di almeno 1 separati da virgole, ad es. &quot;1, 7, 8, 17&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>hvbench::VmPhaseModel</name>
+    <message>
+        <location filename="../core/run/vmphasemodel.cpp" line="+76"/>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain</source>
+        <translation>Dominio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detail</source>
+        <translation>Dettaglio</translation>
     </message>
 </context>
 <context>
@@ -7028,13 +7989,15 @@ Ripetizioni: --repeats N (round minimi) --max-repeats N --rsd PCT (ferma una cel
   nuovo round dopo MIN minuti) --seed N (ordine delle celle in ogni round; 0 = casuale)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="+27"/>
+        <location filename="../app/cli/cliapp.cpp" line="+28"/>
         <source>Usage: hvbench-cli COMMAND [options]
 
 Commands:
   run [SESSION_FILE]   run a session file, or the built-in demo with --demo
   show SESSION_FILE    print the % loss table (Table I) of a session
-  export SESSION_FILE --export-dir DIR   write its PNG charts and CSV tables
+  export SESSION_FILE --export-dir DIR [--format png,svg,csv] [--size WxH]
+                       [--dpi N] [--report html|pdf|both]
+                       write its charts, CSV tables and report (see below)
   cleanup [--uri URI] [--yes]   remove what crashed hvbench runs left on a host
                        (only objects carrying hvbench&apos;s mark whose creator is gone)
   import --tool iperf3|fio|bonnie ... --out SESSION_FILE FILE...
@@ -7055,6 +8018,10 @@ Options of run:
   --memory MIB         RAM of each VM      --vcpus N   vCPUs of each VM
   --no-baseline        skip the bare-metal baseline
   --cleanup            first remove leftovers of crashed runs on the host
+  --resume             continue the session&apos;s interrupted run (cancelled, failed or
+                       killed): what it measured is kept and not measured again
+                       (without it, a run starts anew and replaces the results)
+  kill -USR1 PID       pauses the run after its running step; again: resumes
 
   -h, --help           this help      -v, --version   the version
 
@@ -7067,7 +8034,9 @@ Progress goes to stderr, results to stdout.</source>
 Comandi:
   run [FILE_SESSIONE]  esegue un file di sessione, o la demo integrata con --demo
   show FILE_SESSIONE   stampa la tabella della % di perdita (Tabella I) di una sessione
-  export FILE_SESSIONE --export-dir DIR   scrive i suoi grafici PNG e le tabelle CSV
+  export FILE_SESSIONE --export-dir DIR [--format png,svg,csv] [--size LxA]
+                       [--dpi N] [--report html|pdf|both]
+                       scrive i suoi grafici, le tabelle CSV e il report (vedi sotto)
   cleanup [--uri URI] [--yes]   rimuove da un host ciò che hanno lasciato esecuzioni di
                        hvbench bloccate (solo oggetti con il contrassegno di hvbench
                        il cui creatore non esiste più)
@@ -7089,6 +8058,12 @@ Opzioni di run:
   --memory MIB         RAM di ogni VM      --vcpus N   vCPU di ogni VM
   --no-baseline        salta la baseline bare metal
   --cleanup            rimuove prima i residui di esecuzioni bloccate sull&apos;host
+  --resume             continua l&apos;esecuzione interrotta della sessione (annullata,
+                       fallita o terminata): ciò che ha misurato viene conservato e
+                       non misurato di nuovo (senza, un&apos;esecuzione riparte da capo e
+                       sostituisce i risultati)
+  kill -USR1 PID       mette in pausa l&apos;esecuzione dopo il passo in corso; di nuovo:
+                       la riprende
 
   -h, --help           questo aiuto      -v, --version   la versione
 
@@ -7099,7 +8074,7 @@ specifica che l&apos;host non può eseguire, un guest che non ha mai risposto.
 L&apos;avanzamento va su stderr, i risultati su stdout.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Every command:
   --lang CODE          language of the messages, e.g. it or en
                        (default: from LANGUAGE, LC_ALL, LC_MESSAGES, LANG)</source>
@@ -7303,11 +8278,61 @@ Stato di uscita: 0 stampato; 2 un&apos;opzione non valida o un file di sessione 
         <source>No results in these sessions yet.</source>
         <translation>Ancora nessun risultato in queste sessioni.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="+29"/>
+        <source>Options of export (and of run --export-dir):
+  --format LIST        what to write: png, svg, csv, comma separated
+                       (default png,csv)
+  --size WxH           chart size in pixels at 96 dpi (default 1200x800)
+  --dpi N              PNG resolution: the PNG has WxH × N/96 pixels, fonts and
+                       lines scaled with it (default 96; 300 for print)
+  --report KIND        also write the report: html, pdf or both
+                       (charts, % loss tables, host manifest, commands, domain XML)</source>
+        <translation>Opzioni di export (e di run --export-dir):
+  --format LISTA       cosa scrivere: png, svg, csv, separati da virgole
+                       (predefinito png,csv)
+  --size LxA           dimensione dei grafici in pixel a 96 dpi (predefinita 1200x800)
+  --dpi N              risoluzione PNG: il PNG ha LxA × N/96 pixel, con caratteri e
+                       linee scalati di conseguenza (predefinito 96; 300 per la stampa)
+  --report TIPO        scrive anche il report: html, pdf o both
+                       (grafici, tabelle della % di perdita, manifesto dell&apos;host,
+                       comandi, XML dei domini)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--format: %1</source>
+        <translation>--format: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--size: %1</source>
+        <translation>--size: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--dpi: %1</source>
+        <translation>--dpi: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--report: %1</source>
+        <translation>--report: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Written before the failure: %1</source>
+        <translation>Scritto prima dell&apos;errore: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote %1 to %2</source>
+        <translation>Scritto %1 in %2</translation>
+    </message>
 </context>
 <context>
     <name>hvbench::cli::CliApp</name>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="+52"/>
+        <location filename="../app/cli/cliapp.cpp" line="+53"/>
         <source>run takes either a session file, --demo or --preset P.
 
 </source>
@@ -7321,7 +8346,7 @@ Stato di uscita: 0 stampato; 2 un&apos;opzione non valida o un file di sessione 
         <translation>export richiede --export-dir DIR.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>No command given.</source>
         <translation>Nessun comando indicato.</translation>
     </message>
@@ -7346,13 +8371,12 @@ Stato di uscita: 0 stampato; 2 un&apos;opzione non valida o un file di sessione 
         <translation>Ancora nessun risultato.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+78"/>
+        <location line="+98"/>
         <source>Charts and CSV written to %1</source>
         <translation>Grafici e CSV scritti in %1</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-42"/>
         <source>Session: %1</source>
         <translation>Sessione: %1</translation>
     </message>
@@ -7367,7 +8391,7 @@ Stato di uscita: 0 stampato; 2 un&apos;opzione non valida o un file di sessione 
         <translation>ATTENZIONE: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Nothing was measured: no charts written to %1.</source>
         <translation>Non è stato misurato nulla: nessun grafico scritto in %1.</translation>
     </message>
@@ -7399,6 +8423,31 @@ Stato di uscita: 0 stampato; 2 un&apos;opzione non valida o un file di sessione 
         <location line="+5"/>
         <source>(all)</source>
         <translation>(tutte)</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>--resume: %1 holds no interrupted run to continue.</source>
+        <translation>--resume: %1 non contiene un&apos;esecuzione interrotta da continuare.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the demo</source>
+        <translation>la demo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note: this session holds an interrupted run; it is replaced (--resume continues it instead).</source>
+        <translation>Nota: questa sessione contiene un&apos;esecuzione interrotta; viene sostituita (--resume invece la continua).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Paused (send SIGUSR1 again to resume).</source>
+        <translation>In pausa (invia di nuovo SIGUSR1 per riprendere).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resumed.</source>
+        <translation>Ripresa.</translation>
     </message>
 </context>
 <context>
