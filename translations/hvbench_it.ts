@@ -5562,7 +5562,8 @@ Fino a %1 se la cella richiede %2 round.</translation>
     <message>
         <location line="+1"/>
         <source>Throughput appears while iperf3 runs</source>
-        <translation>Il throughput compare mentre iperf3 è in esecuzione</translation>
+        <translation>Il throughput compare
+mentre iperf3 è in esecuzione</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5577,7 +5578,8 @@ Fino a %1 se la cella richiede %2 round.</translation>
     <message>
         <location line="+1"/>
         <source>PI results appear here as they arrive</source>
-        <translation>I risultati PI compaiono qui man mano che arrivano</translation>
+        <translation>I risultati PI compaiono qui
+man mano che arrivano</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5592,7 +5594,8 @@ Fino a %1 se la cella richiede %2 round.</translation>
     <message>
         <location line="+1"/>
         <source>Steal ticks of each PI result appear here</source>
-        <translation>I tick di steal di ogni risultato PI compaiono qui</translation>
+        <translation>I tick di steal di ogni
+risultato PI compaiono qui</translation>
     </message>
     <message>
         <location line="+15"/>
