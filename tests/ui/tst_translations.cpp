@@ -3,8 +3,11 @@
 // Session) and of ui (MainWindow's menus) come out in Italian, plurals pick the right form,
 // an unknown language falls back to English, and the .ts files in the source tree are complete
 // (no unfinished or vanished entries, placeholders and accelerators kept).
+#include "charts/cycleschart.h"
 #include "dialogs/connectiondialog.h"
+#include "dialogs/exportdialog.h"
 #include "mainwindow.h"
+#include "model/resultsmodel.h"
 #include "model/runresult.h"
 #include "model/session.h"
 #include "model/sessiondocument.h"
@@ -199,6 +202,7 @@ private Q_SLOTS:
     void italianPagesFit();
     void italianConnectionDialogFits();
     void italianStandalonePagesFit();
+    void italianExportDialogFits();
     void tsFilesComplete_data();
     void tsFilesComplete();
 };
@@ -384,6 +388,25 @@ void TstTranslations::italianStandalonePagesFit()
             problems << name + QStringLiteral(": ") + p;
         page->hide();
     }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TstTranslations::italianExportDialogFits()
+{
+    QVERIFY(installTranslations(*qApp, QLocale(QStringLiteral("it"))));
+    SessionDocument doc;
+    doc.reset(sessionWithResults());
+    ResultsModel model(&doc);
+    CyclesChart chart(&model);
+    QTemporaryDir dir;
+    QSettings ini(dir.filePath(QStringLiteral("e.ini")), QSettings::IniFormat);
+    ExportDialog d(&chart, QStringLiteral("pi-cycles"), ini);
+    d.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    QCOMPARE(d.windowTitle(), QStringLiteral("Esporta grafico"));
+    QDir().mkpath(QStringLiteral(HVBENCH_SCREENSHOT_DIR));
+    d.grab().save(QStringLiteral(HVBENCH_SCREENSHOT_DIR "/italian-export-dialog.png"));
+    const QStringList problems = clippedTexts(&d);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
