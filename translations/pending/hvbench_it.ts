@@ -90,6 +90,34 @@
       <source>&amp;3 Results</source>
       <translation>&amp;3 Risultati</translation>
     </message>
+    <message>
+      <source>VM specs</source>
+      <translation>Specifiche VM</translation>
+    </message>
+    <message>
+      <source>VM Specs</source>
+      <translation>Specifiche VM</translation>
+    </message>
+    <message>
+      <source>Specs</source>
+      <translation>Specifiche</translation>
+    </message>
+    <message>
+      <source>Matrix</source>
+      <translation>Matrice</translation>
+    </message>
+    <message>
+      <source>Compare</source>
+      <translation>Confronto</translation>
+    </message>
+    <message>
+      <source>Comparison</source>
+      <translation>Confronto</translation>
+    </message>
+    <message>
+      <source>Benchmarks</source>
+      <translation>Benchmark</translation>
+    </message>
   </context>
   <context>
     <name>hvbench::MatrixPage</name>
