@@ -5,10 +5,12 @@
 #include "model/presets.h"
 #include "model/resultsmodel.h"
 #include "model/sessiondocument.h"
+#include "pages/comparepage.h"
 #include "pages/hostspage.h"
-#include "pages/hostspecpage.h"
+#include "pages/matrixpage.h"
 #include "pages/resultspage.h"
 #include "pages/runpage.h"
+#include "pages/specspage.h"
 #include "recentfilesmenu.h"
 #include "run/runner.h"
 #include "settings/appsettings.h"
@@ -44,15 +46,36 @@ MainWindow::MainWindow(SessionDocument *doc, Runner *runner, WorkbenchServices s
 {
     ensureServices();
     m_hostsPage = new HostsPage(m_services.connections, m_services.hosts, m_services.keychain, doc);
-    m_hostSpec = new HostSpecPage(doc, runner);
+    m_specsPage = new SpecsPage(doc);
+    m_matrixPage = new MatrixPage(doc);
     m_runPage = new RunPage(doc, runner);
     m_resultsPage = new ResultsPage(doc, m_results, m_loss, new BenchTableModel(doc, this));
+    m_comparePage = new ComparePage;
+    m_comparePage->setCurrentSession(doc);
+    // What the session's host can do reaches the pages that check specs and plan the matrix:
+    // from the Hosts page (a connected host) and from each run (the runner probes its host).
+    auto applyHost = [this](const virt::HostInfo &info) {
+        m_specsPage->setHostInfo(info);
+        m_matrixPage->setHostInfo(info);
+    };
+    connect(m_hostsPage, &HostsPage::sessionHostInfoChanged, this, applyHost);
+    connect(runner, &Runner::hostReady, this, applyHost);
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Pages"));
     m_tabs->addTab(m_hostsPage, tr("Hosts"));
-    m_tabs->addTab(m_hostSpec, tr("Host && spec"));
+    m_tabs->addTab(m_specsPage, tr("VM specs"));
+    m_tabs->addTab(m_matrixPage, tr("Matrix"));
     m_tabs->addTab(m_runPage, tr("Run"));
     m_tabs->addTab(m_resultsPage, tr("Results"));
+    m_tabs->addTab(m_comparePage, tr("Compare"));
+    const QString tips[] = {tr("Saved libvirt hosts, their state and what they can run"),
+                            tr("The VM specs of this session, checked against its host"),
+                            tr("Benchmarks × VM counts × repeats, with the exact commands and an estimate"),
+                            tr("Progress, live charts and the log of the run"),
+                            tr("The paper's figures and Table I for this session, and exports"),
+                            tr("This session beside others and the paper's published figures")};
+    for (int i = 0; i < PageCount; ++i)
+        m_tabs->setTabToolTip(i, tips[i]);
     setCentralWidget(m_tabs);
     setAcceptDrops(true);
     createMenus();
@@ -225,7 +248,7 @@ void MainWindow::newFromPreset(const QString &presetId)
         return;
     }
     m_doc->reset(std::move(s).value());
-    showPage(HostSpec);
+    showPage(Matrix);
 }
 
 QString MainWindow::dialogFolder() const
@@ -267,7 +290,7 @@ bool MainWindow::openFile(const QString &path)
         return false;
     }
     remember(path);
-    showPage(m_doc->session().results.isEmpty() ? HostSpec : Results);
+    showPage(m_doc->session().results.isEmpty() ? Matrix : Results);
     statusBar()->showMessage(tr("Opened %1 (%n result(s))", nullptr, int(m_doc->session().results.size()))
                                  .arg(QDir::toNativeSeparators(path)),
                              10'000);

@@ -18,8 +18,10 @@ class SessionDocument;
 class Runner;
 class ResultsModel;
 class LossTableModel;
-class HostSpecPage;
 class HostsPage;
+class SpecsPage;
+class MatrixPage;
+class ComparePage;
 class RunPage;
 class ResultsPage;
 class RecentFilesMenu;
@@ -31,13 +33,15 @@ class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
     // The pages in tab order; Ctrl+1… selects them.
-    enum Page { Hosts, HostSpec, Run, Results, PageCount };
+    enum Page { Hosts, Specs, Matrix, Run, Results, Compare, PageCount };
 
     MainWindow(SessionDocument *doc, Runner *runner, WorkbenchServices services = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     HostsPage *hostsPage() const { return m_hostsPage; }
-    HostSpecPage *hostSpecPage() const { return m_hostSpec; }
+    SpecsPage *specsPage() const { return m_specsPage; }
+    MatrixPage *matrixPage() const { return m_matrixPage; }
+    ComparePage *comparePage() const { return m_comparePage; }
     RunPage *runPage() const { return m_runPage; }
     ResultsPage *resultsPage() const { return m_resultsPage; }
     ResultsModel *resultsModel() const { return m_results; }
@@ -84,9 +88,11 @@ private:
     LossTableModel *m_loss;
     QTabWidget *m_tabs;
     HostsPage *m_hostsPage;
-    HostSpecPage *m_hostSpec;
+    SpecsPage *m_specsPage;
+    MatrixPage *m_matrixPage;
     RunPage *m_runPage;
     ResultsPage *m_resultsPage;
+    ComparePage *m_comparePage;
     RecentFilesMenu *m_recent = nullptr;
 };
 

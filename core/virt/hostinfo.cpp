@@ -117,6 +117,7 @@ QJsonObject HostInfo::toJson() const
             {QStringLiteral("driver"), driver},
             {QStringLiteral("accel"), accelName()},
             {QStringLiteral("kvm"), kvm},
+            {QStringLiteral("kvm_disabled"), kvmDisabled},
             {QStringLiteral("xen"), xen},
             {QStringLiteral("domain_type"), domainType()},
             {QStringLiteral("arch"), arch},
@@ -139,6 +140,7 @@ HostInfo HostInfo::fromJson(const QJsonObject &o)
     // Sessions of format 1 before these fields existed carry only "accel".
     h.kvm = o.contains(QStringLiteral("kvm")) ? o.value(QStringLiteral("kvm")).toBool() : str(o, "accel") == QLatin1String("KVM");
     h.xen = o.value(QStringLiteral("xen")).toBool();
+    h.kvmDisabled = o.value(QStringLiteral("kvm_disabled")).toBool();
     h.arch = str(o, "arch");
     h.cpuModel = str(o, "cpu_model");
     h.cpus = o.value(QStringLiteral("cpus")).toInt();

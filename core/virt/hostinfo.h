@@ -53,6 +53,7 @@ struct HostInfo {
     QString driver;             // "QEMU", "Xen", "TEST", …
     bool kvm = false;           // hardware acceleration available (domain capabilities)
     bool xen = false;           // a Xen host (driver "Xen" or a guest with domain type xen)
+    bool kvmDisabled = false;   // libvirt offered KVM but HVBENCH_ACCEL=tcg turned it off
     QString arch;
     QString cpuModel;
     int cpus = 0;               // logical CPUs

@@ -10,6 +10,10 @@
 namespace hvbench::virt {
 
 namespace {
+bool tcgForced()
+{
+    return qEnvironmentVariable("HVBENCH_ACCEL").compare(QLatin1String("tcg"), Qt::CaseInsensitive) == 0;
+}
 bool isStart(const QXmlStreamReader &r, const char *name)
 {
     return r.isStartElement() && r.name() == QLatin1String(name);
@@ -272,6 +276,13 @@ HostInfo probeHost(virConnectPtr conn)
     char *kvmCaps = virConnectGetDomainCapabilities(conn, nullptr, "x86_64", nullptr, "kvm", 0);
     h.kvm = kvmCaps != nullptr;
     std::free(kvmCaps);
+    // HVBENCH_ACCEL=tcg: use software emulation even where libvirt offers KVM (a nested or
+    // broken /dev/kvm: seen here as "KVM internal error … emulation failure" in the guest).
+    if (h.kvm && tcgForced()) {
+        h.kvm = false;
+        h.kvmDisabled = true;
+        h.guests.removeIf([](const GuestCapability &g) { return g.domainType == QLatin1String("kvm"); });
+    }
     h.xen = isXenHost(h.driver, h.guests);
     h.pools = probePools(conn);
     h.networks = probeNetworks(conn);

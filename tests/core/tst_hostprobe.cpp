@@ -305,6 +305,32 @@ private Q_SLOTS:
                           << h.networks.size() << "networks";
     }
 
+    // HVBENCH_ACCEL=tcg: KVM is never offered, and the host says it turned KVM off only when
+    // libvirt offered it.
+    void tcgForced()
+    {
+        OpenFailure why{};
+        auto conn = openConnection(QStringLiteral("qemu:///system"), nullptr, &why);
+        if (!conn.ok())
+            QSKIP(qPrintable(QStringLiteral("qemu:///system not available: ") + conn.errorMessage()));
+        const QByteArray before = qgetenv("HVBENCH_ACCEL");
+        qunsetenv("HVBENCH_ACCEL");
+        const HostInfo offered = probeHost(conn.value());
+        qputenv("HVBENCH_ACCEL", "TCG");
+        const HostInfo forced = probeHost(conn.value());
+        virConnectClose(conn.value());
+        if (before.isNull())
+            qunsetenv("HVBENCH_ACCEL");
+        else
+            qputenv("HVBENCH_ACCEL", before);
+        QVERIFY(!forced.kvm);
+        QVERIFY(!forced.canRun(QStringLiteral("hvm"), QStringLiteral("kvm")));
+        QVERIFY(forced.canRun(QStringLiteral("hvm"), QStringLiteral("qemu"), QStringLiteral("x86_64")));
+        QCOMPARE(forced.kvmDisabled, offered.kvm);
+        QCOMPARE(HostInfo::fromJson(forced.toJson()).kvmDisabled, forced.kvmDisabled);
+        qInfo("libvirt offers KVM here: %s", offered.kvm ? "yes" : "no");
+    }
+
     void probeNullConnection() { QCOMPARE(probeHost(nullptr).cpus, 0); }
 };
 

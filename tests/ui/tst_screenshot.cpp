@@ -71,6 +71,7 @@ private Q_SLOTS:
     void initTestCase();
     void fontsInstalled();
     void resultsPageOnRealScreen();
+    void everyPageOnRealScreen();
 };
 
 void TstScreenshot::initTestCase()
@@ -176,6 +177,33 @@ void TstScreenshot::resultsPageOnRealScreen()
     QVERIFY2(
         textInk > 0.02,
         qPrintable(QStringLiteral("text renders blank (%1 %% ink): fonts missing?").arg(textInk * 100, 0, 'f', 2)));
+}
+
+// Every page of the window, one screenshot each (kept for a human to look at): none is blank.
+void TstScreenshot::everyPageOnRealScreen()
+{
+    SessionDocument doc;
+    doc.reset(sessionWithResults());
+    Runner runner(&doc, RunnerOptions{qEnvironmentVariable("HVBENCH_AGENT")});
+    MainWindow w(&doc, &runner);
+    w.resize(1400, 900);
+    w.move(0, 0);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QScreen *screen = QGuiApplication::primaryScreen();
+    const qreal dpr = screen->devicePixelRatio();
+    for (int page = 0; page < MainWindow::PageCount; ++page) {
+        w.showPage(page);
+        QTest::qWait(400);
+        const QImage shot = screen->grabWindow(0).toImage().convertToFormat(QImage::Format_RGB32);
+        const QString out = QStringLiteral(HVBENCH_SCREENSHOT_DIR "/page-%1.png").arg(page + 1);
+        QVERIFY(shot.save(out));
+        QWidget *content = w.centralWidget();
+        const QRect r = QRect(content->mapToGlobal(QPoint(0, 0)) * dpr, content->size() * dpr).intersected(shot.rect());
+        const double ink = inkShare(shot, r);
+        qInfo("page %d: %s (%.1f %% ink)", page + 1, qPrintable(out), ink * 100);
+        QVERIFY2(ink > 0.01, qPrintable(QStringLiteral("page %1 looks blank").arg(page + 1)));
+    }
 }
 
 QTEST_MAIN(TstScreenshot)

@@ -74,8 +74,13 @@ HostSummary summarizeHost(const virt::HostInfo &h)
     } else {
         s.tcgOnly = true;
         s.acceleration = Tr::tr("TCG only (software emulation, no KVM)");
-        s.accelerationNote = Tr::tr("This host has no hardware virtualization: guests run under QEMU's TCG emulator. "
-                                    "VM figures measured here describe the emulator, not a hypervisor's overhead.");
+        s.accelerationNote =
+            h.kvmDisabled
+                ? Tr::tr("libvirt offers KVM on this host, but HVBENCH_ACCEL=tcg turned it off: guests run under "
+                         "QEMU's TCG emulator. VM figures measured here describe the emulator, not a hypervisor's "
+                         "overhead.")
+                : Tr::tr("This host has no hardware virtualization: guests run under QEMU's TCG emulator. "
+                         "VM figures measured here describe the emulator, not a hypervisor's overhead.");
     }
     s.rows.append({Tr::tr("Acceleration"), s.acceleration, s.tcgOnly});
     s.rows.append({Tr::tr("Driver"), orUnknown(h.driver)});
