@@ -88,7 +88,7 @@
 <context>
     <name>hvbench::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+271"/>
+        <location filename="../ui/mainwindow.cpp" line="+294"/>
         <source>Opened %1 (%n result(s))</source>
         <translation>
             <numerusform>Opened %1 (%n result)</numerusform>

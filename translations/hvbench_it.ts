@@ -2449,169 +2449,16 @@ Ancora niente da tracciare: %2</translation>
     </message>
 </context>
 <context>
-    <name>hvbench::HostSpecPage</name>
-    <message>
-        <location filename="../ui/pages/hostspecpage.cpp" line="+33"/>
-        <source>Run the bare-metal baseline</source>
-        <translation>Esegui la baseline bare metal</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Host</source>
-        <translation>Host</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A libvirt URI as in virsh, e.g. qemu:///system or qemu+ssh://root@node7/system</source>
-        <translation>Un URI libvirt come in virsh, ad es. qemu:///system o qemu+ssh://root@node7/system</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Host URI</source>
-        <translation>URI dell&apos;host</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Host &amp;URI:</source>
-        <translation>&amp;URI dell&apos;host:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Accelerator unknown — probed when a run connects to the host</source>
-        <translation>Acceleratore sconosciuto — rilevato quando un&apos;esecuzione si connette all&apos;host</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Accelerator</source>
-        <translation>Acceleratore</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Accelerator:</source>
-        <translation>Acceleratore:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not probed yet (bare-metal-only runs do not connect to libvirt)</source>
-        <translation>Non ancora rilevato (le esecuzioni solo bare metal non si connettono a libvirt)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Host details:</source>
-        <translation>Dettagli dell&apos;host:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>VM spec</source>
-        <translation>Specifica VM</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Host check</source>
-        <translation>Verifica dell&apos;host</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Matrix (PI workload)</source>
-        <translation>Matrice (carico di lavoro PI)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Bare-metal baseline</source>
-        <translation>Baseline bare metal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bare metal:</source>
-        <translation>Bare metal:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e.g. 1, 2 — empty for bare metal only</source>
-        <translation>ad es. 1, 2 — vuoto per solo bare metal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Concurrency levels: how many VMs run the workload at the same time in each cell</source>
-        <translation>Livelli di concorrenza: quante VM eseguono il carico di lavoro contemporaneamente in ogni cella</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>VM counts</source>
-        <translation>Numero di VM</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;VM counts:</source>
-        <translation>Numero di &amp;VM:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Repeats</source>
-        <translation>Ripetizioni</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Re&amp;peats (rounds per cell):</source>
-        <translation>Ri&amp;petizioni (round per cella):</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>agent default</source>
-        <translation>predefinito dell&apos;agente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PI digits</source>
-        <translation>Cifre di PI</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PI &amp;digits:</source>
-        <translation>Cifr&amp;e di PI:</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source> (recorded by this session&apos;s last run)</source>
-        <translation> (registrato dall&apos;ultima esecuzione di questa sessione)</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>This host cannot run the spec: %1</source>
-        <translation>Questo host non può eseguire la specifica: %1</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>VM counts must be positive whole numbers separated by commas, e.g. &quot;1, 2, 8&quot;.</source>
-        <translation>Il numero di VM deve essere dato da interi positivi separati da virgole, ad es. &quot;1, 2, 8&quot;.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>KVM — hardware acceleration</source>
-        <translation>KVM — accelerazione hardware</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>TCG — software emulation: VM numbers do not reflect a real hypervisor</source>
-        <translation>TCG — emulazione software: i valori delle VM non rispecchiano un vero hypervisor</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 — %2, %3 CPUs, %4 MiB RAM; libvirt %5, hypervisor %6</source>
-        <translation>%1 — %2, %3 CPU, %4 MiB di RAM; libvirt %5, hypervisor %6</translation>
-    </message>
-</context>
-<context>
     <name>hvbench::HostSummary</name>
     <message>
         <location filename="../ui/models/hostsummary.cpp" line="+17"/>
-        <location line="+68"/>
+        <location line="+73"/>
         <location line="+1"/>
         <source>unknown</source>
         <translation>sconosciuto</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-67"/>
         <source>Xen PV</source>
         <translation>Xen PV</translation>
     </message>
@@ -2663,7 +2510,12 @@ Ancora niente da tracciare: %2</translation>
         <translation>Solo TCG (emulazione software, niente KVM)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>libvirt offers KVM on this host, but HVBENCH_ACCEL=tcg turned it off: guests run under QEMU&apos;s TCG emulator. VM figures measured here describe the emulator, not a hypervisor&apos;s overhead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This host has no hardware virtualization: guests run under QEMU&apos;s TCG emulator. VM figures measured here describe the emulator, not a hypervisor&apos;s overhead.</source>
         <translation>Questo host non ha la virtualizzazione hardware: i guest girano nell&apos;emulatore TCG di QEMU. I valori delle VM misurati qui descrivono l&apos;emulatore, non il costo di un hypervisor.</translation>
     </message>
@@ -3628,12 +3480,12 @@ la % di perdita compare dopo l&apos;esecuzione di una cella VM</translation>
 <context>
     <name>hvbench::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+37"/>
+        <location filename="../ui/mainwindow.cpp" line="+39"/>
         <source>hvbench sessions (*.hvbench *.json);;All files (*)</source>
         <translation>Sessioni hvbench (*.hvbench *.json);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>Pages</source>
         <translation>Pagine</translation>
     </message>
@@ -3643,12 +3495,7 @@ la % di perdita compare dopo l&apos;esecuzione di una cella VM</translation>
         <translation>Host</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Host &amp;&amp; spec</source>
-        <translation>Host &amp;&amp; specifica</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Run</source>
         <translation>Esecuzione</translation>
     </message>
@@ -3658,7 +3505,37 @@ la % di perdita compare dopo l&apos;esecuzione di una cella VM</translation>
         <translation>Risultati</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+2"/>
+        <source>Saved libvirt hosts, their state and what they can run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The VM specs of this session, checked against its host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Benchmarks × VM counts × repeats, with the exact commands and an estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress, live charts and the log of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The paper&apos;s figures and Table I for this session, and exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This session beside others and the paper&apos;s published figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -3816,6 +3693,21 @@ la % di perdita compare dopo l&apos;esecuzione di una cella VM</translation>
         <location line="+9"/>
         <source>A run is in progress. Cancel it and quit?</source>
         <translation>È in corso un&apos;esecuzione. Annullarla e uscire?</translation>
+    </message>
+    <message>
+        <location line="-300"/>
+        <source>VM specs</source>
+        <translation>Specifiche VM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matrix</source>
+        <translation>Matrice</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare</source>
+        <translation>Confronto</translation>
     </message>
 </context>
 <context>

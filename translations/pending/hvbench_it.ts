@@ -91,24 +91,12 @@
       <translation>&amp;3 Risultati</translation>
     </message>
     <message>
-      <source>VM specs</source>
-      <translation>Specifiche VM</translation>
-    </message>
-    <message>
       <source>VM Specs</source>
       <translation>Specifiche VM</translation>
     </message>
     <message>
       <source>Specs</source>
       <translation>Specifiche</translation>
-    </message>
-    <message>
-      <source>Matrix</source>
-      <translation>Matrice</translation>
-    </message>
-    <message>
-      <source>Compare</source>
-      <translation>Confronto</translation>
     </message>
     <message>
       <source>Comparison</source>
