@@ -2512,7 +2512,7 @@ Ancora niente da tracciare: %2</translation>
     <message>
         <location line="+3"/>
         <source>libvirt offers KVM on this host, but HVBENCH_ACCEL=tcg turned it off: guests run under QEMU&apos;s TCG emulator. VM figures measured here describe the emulator, not a hypervisor&apos;s overhead.</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt offre KVM su questo host, ma HVBENCH_ACCEL=tcg lo ha disattivato: i guest girano nell&apos;emulatore TCG di QEMU. I valori delle VM misurati qui descrivono l&apos;emulatore, non il costo di un hypervisor.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3507,32 +3507,32 @@ la % di perdita compare dopo l&apos;esecuzione di una cella VM</translation>
     <message>
         <location line="+2"/>
         <source>Saved libvirt hosts, their state and what they can run</source>
-        <translation type="unfinished"></translation>
+        <translation>Host libvirt salvati, il loro stato e cosa possono eseguire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The VM specs of this session, checked against its host</source>
-        <translation type="unfinished"></translation>
+        <translation>Le specifiche VM di questa sessione, verificate rispetto al suo host</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Benchmarks × VM counts × repeats, with the exact commands and an estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmark × numero di VM × ripetizioni, con i comandi esatti e una stima</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Progress, live charts and the log of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento, grafici in tempo reale e log dell&apos;esecuzione</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The paper&apos;s figures and Table I for this session, and exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Le figure dell&apos;articolo e la Tabella I per questa sessione, ed esportazioni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This session beside others and the paper&apos;s published figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa sessione accanto ad altre e ai valori pubblicati dall&apos;articolo</translation>
     </message>
     <message>
         <location line="+58"/>
