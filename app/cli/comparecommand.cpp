@@ -14,7 +14,7 @@ namespace hvbench::cli {
 namespace {
 QString tr(const char *s)
 {
-    return QCoreApplication::translate("hvbench::cli::compare", s);
+    return QCoreApplication::translate("hvbench::cli", s); // the context lupdate gives tr() in hvbench::cli
 }
 
 // Left-justified first columns, right-justified figures, two spaces apart, a rule under the header.
