@@ -2,6 +2,7 @@
 // The VM specs page: list actions (duplicate, rename, delete with its question, the last spec),
 // editor → session, and the live check against a host's capabilities.
 #include "../tcghost.h"
+#include "byname.h"
 #include "model/sessiondocument.h"
 #include "models/specslistmodel.h"
 #include "pages/specspage.h"
@@ -46,14 +47,7 @@ Session sessionWith(const QList<VmSpec> &specs)
     return s;
 }
 
-template <typename W> W *byName(QWidget &root, const QString &accessible)
-{
-    const auto all = root.findChildren<W *>();
-    for (W *w : all)
-        if (w->accessibleName() == accessible)
-            return w;
-    return nullptr;
-}
+using test::byName;
 
 VmSpec xenPv()
 {
