@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "climessages.h"
 #include "analysis/benchtable.h"
+#include "texttable.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -23,7 +24,10 @@ void err(const QString &text)
 }
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("hvbench::cli", s); }
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("hvbench::cli", s);
+}
 } // namespace
 
 QString formatBenchTable(const QList<RunResult> &results, const BenchmarkSuite &suite)
@@ -76,24 +80,7 @@ QString formatTable(const QAbstractItemModel &model)
             row << model.data(model.index(r, c)).toString();
         cells << row;
     }
-    QList<int> width(cols, 0);
-    for (const auto &row : std::as_const(cells))
-        for (int c = 0; c < cols; ++c)
-            width[c] = std::max(width[c], int(row[c].size()));
-    QString text;
-    for (int r = 0; r < cells.size(); ++r) {
-        QStringList padded;
-        for (int c = 0; c < cols; ++c)
-            padded << (c == 0 ? cells[r][c].leftJustified(width[c]) : cells[r][c].rightJustified(width[c]));
-        text += padded.join(QStringLiteral("  ")).trimmed() + QLatin1Char('\n');
-        if (r == 0) {
-            int total = 0;
-            for (int w : width)
-                total += w + 2;
-            text += QString(total - 2, QLatin1Char('-')) + QLatin1Char('\n');
-        }
-    }
-    return text;
+    return alignColumns(cells, 1);
 }
 
 } // namespace hvbench::cli

@@ -3,6 +3,7 @@
 #include "analysis/comparisonmodel.h"
 #include "analysis/reference.h"
 #include "io/sessionfile.h"
+#include "texttable.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -15,32 +16,6 @@ namespace {
 QString tr(const char *s)
 {
     return QCoreApplication::translate("hvbench::cli", s); // the context lupdate gives tr() in hvbench::cli
-}
-
-// Left-justified first columns, right-justified figures, two spaces apart, a rule under the header.
-QString align(const QList<QStringList> &cells, int leftColumns)
-{
-    if (cells.isEmpty())
-        return {};
-    const int cols = int(cells.first().size());
-    QList<int> width(cols, 0);
-    for (const QStringList &row : cells)
-        for (int c = 0; c < cols; ++c)
-            width[c] = std::max(width[c], int(row.at(c).size()));
-    QString text;
-    for (int r = 0; r < cells.size(); ++r) {
-        QStringList padded;
-        for (int c = 0; c < cols; ++c)
-            padded << (c < leftColumns ? cells[r][c].leftJustified(width[c]) : cells[r][c].rightJustified(width[c]));
-        text += padded.join(QStringLiteral("  ")).trimmed() + QLatin1Char('\n');
-        if (r == 0) {
-            int total = 0;
-            for (int w : width)
-                total += w + 2;
-            text += QString(total - 2, QLatin1Char('-')) + QLatin1Char('\n');
-        }
-    }
-    return text;
 }
 } // namespace
 
@@ -127,7 +102,7 @@ int runCompareCommand(const QStringList &args, QTextStream &out, QTextStream &er
     if (model.rowCount() == 0)
         out << tr("No results in these sessions yet.") << Qt::endl;
     else
-        out << align(cells, 4) << Qt::flush;
+        out << alignColumns(cells, 4) << Qt::flush;
     return 0;
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/benchtablemodel.h"
+#include "model/columnkeys.h"
 #include "model/sessiondocument.h"
 
 #include <QLocale>
@@ -39,9 +40,10 @@ int BenchTableModel::columnCount(const QModelIndex &parent) const
 
 QString BenchTableModel::columnKey(int c)
 {
-    static const char *keys[] = {"benchmark", "metric", "config", "vm_count", "n", "mean_per_guest",
-                                 "ci95_per_guest", "aggregate_mean", "loss_pct", "loss_ci95_pct", "jain"};
-    return c >= 0 && c < ColumnCount ? QString::fromLatin1(keys[c]) : QString();
+    static const char *const keys[] = {"benchmark", "metric", "config", "vm_count", "n", "mean_per_guest",
+                                       "ci95_per_guest", "aggregate_mean", "loss_pct", "loss_ci95_pct", "jain"};
+    static_assert(std::size(keys) == ColumnCount);
+    return columnKeyAt(keys, c);
 }
 
 QVariant BenchTableModel::data(const QModelIndex &index, int role) const

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/figuredatamodel.h"
+#include "model/columnkeys.h"
 #include "analysis/benchtablemodel.h"
 #include "analysis/losstablemodel.h"
 #include "model/sessiondocument.h"
@@ -84,8 +85,9 @@ int FigureDataModel::columnCount(const QModelIndex &parent) const
 
 QString FigureDataModel::columnKey(int c)
 {
-    static const char *keys[] = {"series", "category", "vm_count", "value", "ci95", "n", "bare_metal_reference"};
-    return c >= 0 && c < ColumnCount ? QString::fromLatin1(keys[c]) : QString();
+    static const char *const keys[] = {"series", "category", "vm_count", "value", "ci95", "n", "bare_metal_reference"};
+    static_assert(std::size(keys) == ColumnCount);
+    return columnKeyAt(keys, c);
 }
 
 QVariant FigureDataModel::data(const QModelIndex &index, int role) const

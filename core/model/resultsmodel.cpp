@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/resultsmodel.h"
+#include "model/columnkeys.h"
 #include "model/sessiondocument.h"
 
 namespace hvbench {
@@ -33,9 +34,10 @@ int ResultsModel::columnCount(const QModelIndex &parent) const
 
 QString ResultsModel::columnKey(int c)
 {
-    static const char *keys[] = {"config", "vm_count", "repeat", "guest", "domain", "benchmark", "cycles",
-                                 "wall_ms", "cpu_ms", "steal_ticks", "metrics", "command"};
-    return c >= 0 && c < ColumnCount ? QString::fromLatin1(keys[c]) : QString();
+    static const char *const keys[] = {"config", "vm_count", "repeat", "guest", "domain", "benchmark", "cycles",
+                                       "wall_ms", "cpu_ms", "steal_ticks", "metrics", "command"};
+    static_assert(std::size(keys) == ColumnCount);
+    return columnKeyAt(keys, c);
 }
 
 QVariant ResultsModel::data(const QModelIndex &index, int role) const

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "privatelibvirtd.h"
 #include "settings/hostprofiles.h"
 #include "virt/connectionmanager.h"
 #include "virt/credentials.h"
 #include "virt/hostconnection.h"
 
 #include <QElapsedTimer>
-#include <QFile>
-#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -150,36 +149,13 @@ private Q_SLOTS:
     // test driver: connect, kill it, see the loss, restart it, see the connection come back.
     void reconnectAfterDaemonRestart()
     {
-        if (QStandardPaths::findExecutable(QStringLiteral("libvirtd"),
-                                           {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")})
-                .isEmpty())
+        if (!test::PrivateLibvirtd::installed())
             QSKIP("libvirtd is not installed");
-        QTemporaryDir dir(QStringLiteral("/tmp/hvbench-pd-XXXXXX")); // short: UNIX socket paths are limited
-        QVERIFY(dir.isValid());
-        const QString sock = dir.filePath(QStringLiteral("libvirt-sock"));
-        QProcess daemon;
-        daemon.setStandardOutputFile(dir.filePath(QStringLiteral("libvirtd.log")), QIODevice::Append);
-        daemon.setProcessChannelMode(QProcess::MergedChannels);
-        auto startDaemon = [&] {
-            QFile::remove(sock);
-            daemon.start(QStringLiteral("sh"), {QStringLiteral(HVBENCH_PRIVATE_LIBVIRTD), dir.path()});
-            QVERIFY(daemon.waitForStarted());
-            QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(sock), 15000);
-        };
-        auto stopDaemon = [&] {
-            if (daemon.state() != QProcess::NotRunning) {
-                daemon.kill();
-                daemon.waitForFinished(5000);
-            }
-        };
-        struct Guard {
-            std::function<void()> f;
-            ~Guard() { f(); }
-        } guard{stopDaemon};
-        startDaemon();
+        test::PrivateLibvirtd daemon(QStringLiteral("/tmp/hvbench-pd-XXXXXX"));
+        QVERIFY(daemon.isValid());
+        daemon.start();
 
-        const QString uri = QStringLiteral("test+unix:///default?socket=") + sock;
-        HostConnection c({QStringLiteral("private"), uri, {}, false});
+        HostConnection c({QStringLiteral("private"), daemon.uri(), {}, false});
         c.setReconnectDelays(100, 400);
         QSignalSpy states(&c, &HostConnection::stateChanged);
         c.connectToHost();
@@ -187,7 +163,7 @@ private Q_SLOTS:
         QCOMPARE(c.hostInfo().driver, QStringLiteral("TEST"));
         states.clear();
 
-        stopDaemon(); // the daemon goes away
+        daemon.stop(); // the daemon goes away
         QTRY_COMPARE_WITH_TIMEOUT(c.state(), State::Failed, 10000);
         QVERIFY2(c.lastError().contains(QLatin1String("was lost")), qPrintable(c.lastError()));
         QVERIFY(c.reconnecting());
@@ -196,7 +172,7 @@ private Q_SLOTS:
         QVERIFY2(c.lastError().contains(QLatin1String("was lost")), qPrintable(c.lastError()));
         QVERIFY(c.state() != State::Ready);
 
-        startDaemon(); // … and comes back once the daemon is there again.
+        daemon.start(); // … and comes back once the daemon is there again.
         QTRY_COMPARE_WITH_TIMEOUT(c.state(), State::Ready, 15000);
         QVERIFY(!c.reconnecting());
         QCOMPARE(c.lastError(), QString());
@@ -204,7 +180,7 @@ private Q_SLOTS:
 
         // A user disconnect stops everything: no reconnect after the daemon goes away again.
         c.disconnectFromHost();
-        stopDaemon();
+        daemon.stop();
         QTest::qWait(600);
         QCOMPARE(c.state(), State::Disconnected);
     }
@@ -212,20 +188,13 @@ private Q_SLOTS:
     void disconnectWhileReconnectingStops()
     {
         // Losing a daemon that never comes back, then the user disconnects: retries end.
-        QTemporaryDir dir(QStringLiteral("/tmp/hvbench-pd-XXXXXX"));
-        const QString sock = dir.filePath(QStringLiteral("libvirt-sock"));
-        QProcess daemon;
-        daemon.setStandardOutputFile(dir.filePath(QStringLiteral("libvirtd.log")), QIODevice::Append);
-        daemon.setProcessChannelMode(QProcess::MergedChannels);
-        daemon.start(QStringLiteral("sh"), {QStringLiteral(HVBENCH_PRIVATE_LIBVIRTD), dir.path()});
-        QVERIFY(daemon.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(sock), 15000);
-        HostConnection c({QStringLiteral("private"), QStringLiteral("test+unix:///default?socket=") + sock, {}, false});
+        test::PrivateLibvirtd daemon(QStringLiteral("/tmp/hvbench-pd-XXXXXX"));
+        daemon.start();
+        HostConnection c({QStringLiteral("private"), daemon.uri(), {}, false});
         c.setReconnectDelays(50, 100);
         c.connectToHost();
         QTRY_COMPARE_WITH_TIMEOUT(c.state(), State::Ready, 15000);
-        daemon.kill();
-        daemon.waitForFinished(5000);
+        daemon.stop();
         QTRY_VERIFY_WITH_TIMEOUT(c.reconnecting(), 10000);
         c.disconnectFromHost();
         QSignalSpy states(&c, &HostConnection::stateChanged);

@@ -3,6 +3,7 @@
 // test (iperf3 on 127.0.0.1, fio in a temporary directory; a bonnie++ 2.00a CSV line this
 // machine wrote): the session is created, results appended, a second import appends, and a
 // bad FILE exits 2 naming the file with the session file left as it was.
+#include "../clirun.h"
 #include "io/sessionfile.h"
 #include "toolruns.h"
 
@@ -20,22 +21,11 @@ namespace {
 const QByteArray kBonnieCsv = "1.98,2.00a,vm,1,1795647504,256M,,8192,5,,,499715,49,487177,58,,,+++++,+++,+++++,+++,"
                               ",,,,,,,,,,,,,,,,,,3317us,262us,,313us,16995us,,,,,,\n";
 
-struct Cli {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using test::Cli;
 
 Cli cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(HVBENCH_CLI), QStringList{QStringLiteral("import")} + args);
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished(2000);
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return test::runCli(QStringLiteral("import"), args, 60000);
 }
 
 QByteArray readAll(const QString &path)

@@ -2,6 +2,7 @@
 // The expanded matrix table: one row per cell × selected benchmark, the command lines BenchJob
 // would send, skipped rows with planCells' reasons on a hand-made host without Xen or LVM, and
 // the "no host yet" plan that assumes the host runs every spec.
+#include "../tcghost.h"
 #include "model/presets.h"
 #include "model/sessiondocument.h"
 #include "run/benchjob.h"
@@ -21,15 +22,8 @@ constexpr qint64 kMiB = 1024 * 1024;
 // QEMU/TCG, 2 CPUs, a big active dir pool "default"; no Xen, no logical pool (this machine kind).
 virt::HostInfo tcgHost()
 {
-    virt::HostInfo h;
-    h.uri = QStringLiteral("qemu:///system");
-    h.driver = QStringLiteral("QEMU");
+    virt::HostInfo h = test::tcgHost(8192, 200 * 1024 * kMiB, 100 * 1024 * kMiB);
     h.arch = QStringLiteral("x86_64");
-    h.cpus = 2;
-    h.memoryMiB = 8192;
-    h.guests = {virt::GuestCapability{QStringLiteral("hvm"), QStringLiteral("x86_64"), QStringLiteral("qemu"), {}}};
-    h.pools = {virt::PoolInfo{QStringLiteral("default"), QStringLiteral("dir"), true, 200 * 1024 * kMiB,
-                              100 * 1024 * kMiB, QStringLiteral("/var/lib/libvirt/images")}};
     return h;
 }
 

@@ -2,12 +2,12 @@
 // `hvbench-cli export`, through the built binary: the default files, --format/--size/--dpi/
 // --report, and bad inputs (a bad size, DPI 0, an unknown format or report, a broken session
 // file, an unwritable folder) exit 2 with a clear message and write nothing.
+#include "../clirun.h"
 #include "exportfixture.h"
 #include "io/sessionfile.h"
 
 #include <QDir>
 #include <QImage>
-#include <QProcess>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -16,22 +16,11 @@
 using namespace hvbench;
 
 namespace {
-struct Cli {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using test::Cli;
 
 Cli cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(HVBENCH_CLI), QStringList{QStringLiteral("export")} + args);
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished(2000);
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return test::runCli(QStringLiteral("export"), args, 120000);
 }
 
 QStringList entries(const QString &dir)

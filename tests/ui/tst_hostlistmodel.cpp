@@ -2,18 +2,16 @@
 // HostListModel over a ConnectionManager on libvirt's test driver: rows follow the manager,
 // state changes are dataChanged on one row (never a reset), the session's host is bold; plus
 // the capability summary computed from a probed HostInfo.
+#include "../core/privatelibvirtd.h"
 #include "model/sessiondocument.h"
 #include "models/hostlistmodel.h"
 #include "models/hostsummary.h"
 #include "virt/connectionmanager.h"
 
 #include <QAbstractItemModelTester>
-#include <QFile>
 #include <QFont>
-#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -110,50 +108,27 @@ private Q_SLOTS:
     // (amber, "Connection lost, reconnecting: …"), then "Connected" again once it is back.
     void reconnectingIsShown()
     {
-        if (QStandardPaths::findExecutable(QStringLiteral("libvirtd"),
-                                           {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")})
-                .isEmpty())
+        if (!test::PrivateLibvirtd::installed())
             QSKIP("libvirtd is not installed");
-        QTemporaryDir dir(QStringLiteral("/tmp/hvbench-hl-XXXXXX")); // short: UNIX socket paths are limited
-        QVERIFY(dir.isValid());
-        const QString sock = dir.filePath(QStringLiteral("libvirt-sock"));
-        QProcess daemon;
-        daemon.setStandardOutputFile(dir.filePath(QStringLiteral("libvirtd.log")), QIODevice::Append);
-        daemon.setProcessChannelMode(QProcess::MergedChannels);
-        auto start = [&] {
-            QFile::remove(sock);
-            daemon.start(QStringLiteral("sh"), {QStringLiteral(HVBENCH_PRIVATE_LIBVIRTD), dir.path()});
-            QVERIFY(daemon.waitForStarted());
-            QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(sock), 15000);
-        };
-        auto stop = [&] {
-            if (daemon.state() != QProcess::NotRunning) {
-                daemon.kill();
-                daemon.waitForFinished(5000);
-            }
-        };
-        struct Guard {
-            std::function<void()> f;
-            ~Guard() { f(); }
-        } guard{stop};
-        start();
+        test::PrivateLibvirtd daemon(QStringLiteral("/tmp/hvbench-hl-XXXXXX"));
+        QVERIFY(daemon.isValid());
+        daemon.start();
         virt::ConnectionManager m;
         m.setReconnectDelays(100, 400);
-        virt::HostConnection *c =
-            m.add(mock(QStringLiteral("private"), QStringLiteral("test+unix:///default?socket=") + sock));
+        virt::HostConnection *c = m.add(mock(QStringLiteral("private"), daemon.uri()));
         HostListModel model(&m, nullptr);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         const QModelIndex state = model.index(0, HostListModel::StateColumn);
         c->connectToHost();
         QTRY_COMPARE_WITH_TIMEOUT(model.data(state).toString(), QStringLiteral("Connected"), 15000);
-        stop();
+        daemon.stop();
         QTRY_VERIFY_WITH_TIMEOUT(model.data(state, HostListModel::ReconnectingRole).toBool(), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(
             model.data(state).toString().startsWith(QLatin1String("Connection lost, reconnecting")) ||
                 model.data(state).toString() == QStringLiteral("Reconnecting…"),
             10000);
-        start();
+        daemon.start();
         QTRY_COMPARE_WITH_TIMEOUT(model.data(state).toString(), QStringLiteral("Connected"), 15000);
         QVERIFY(!model.data(state, HostListModel::ReconnectingRole).toBool());
         QCOMPARE(reset.size(), 0);

@@ -3,6 +3,7 @@
 // a benchmark parameter out of range refused next to its field, the paper preset applied (the
 // question about the VM specs answered both ways), a benchmark unchecked, a host given.
 // HVBENCH_SHOT_DIR=<dir> also saves a screenshot of the page with the quick preset.
+#include "../tcghost.h"
 #include "model/presets.h"
 #include "model/sessiondocument.h"
 #include "pages/benchmarksuiteform.h"
@@ -67,15 +68,8 @@ int rowsOf(const MatrixPreviewModel *m, Benchmark b)
 
 virt::HostInfo tcgHost()
 {
-    virt::HostInfo h;
-    h.uri = QStringLiteral("qemu:///system");
-    h.driver = QStringLiteral("QEMU");
+    virt::HostInfo h = test::tcgHost(8192, qint64(200) << 30, qint64(100) << 30);
     h.arch = QStringLiteral("x86_64");
-    h.cpus = 2;
-    h.memoryMiB = 8192;
-    h.guests = {virt::GuestCapability{QStringLiteral("hvm"), QStringLiteral("x86_64"), QStringLiteral("qemu"), {}}};
-    h.pools = {virt::PoolInfo{QStringLiteral("default"), QStringLiteral("dir"), true, qint64(200) << 30,
-                              qint64(100) << 30, QStringLiteral("/var/lib/libvirt/images")}};
     return h;
 }
 } // namespace

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The VM specs list: rows follow every edit and a session reset, names stay unique and
 // non-empty, the last spec stays, and each row says what the host thinks of it.
+#include "../tcghost.h"
 #include "model/sessiondocument.h"
 #include "models/specslistmodel.h"
 
@@ -16,15 +17,8 @@ constexpr qint64 kMiB = 1024 * 1024;
 
 virt::HostInfo tcgHost()
 {
-    virt::HostInfo h;
-    h.uri = QStringLiteral("qemu:///system");
+    virt::HostInfo h = test::tcgHost(4096, 100 * 1024 * kMiB, 20 * 1024 * kMiB);
     h.hostname = QStringLiteral("tcgbox");
-    h.driver = QStringLiteral("QEMU");
-    h.cpus = 2;
-    h.memoryMiB = 4096;
-    h.guests = {virt::GuestCapability{QStringLiteral("hvm"), QStringLiteral("x86_64"), QStringLiteral("qemu"), {}}};
-    h.pools = {virt::PoolInfo{QStringLiteral("default"), QStringLiteral("dir"), true, 100 * 1024 * kMiB,
-                              20 * 1024 * kMiB, QStringLiteral("/var/lib/libvirt/images")}};
     return h;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The VM specs page: list actions (duplicate, rename, delete with its question, the last spec),
 // editor → session, and the live check against a host's capabilities.
+#include "../tcghost.h"
+#include "byname.h"
 #include "model/sessiondocument.h"
 #include "models/specslistmodel.h"
 #include "pages/specspage.h"
@@ -24,15 +26,8 @@ constexpr qint64 kMiB = 1024 * 1024;
 // A TCG host without Xen: 2 CPUs, 4096 MiB, a "default" dir pool with 2 GiB free.
 virt::HostInfo tcgHost()
 {
-    virt::HostInfo h;
-    h.uri = QStringLiteral("qemu:///system");
+    virt::HostInfo h = test::tcgHost(4096, 10 * 1024 * kMiB, 2 * 1024 * kMiB);
     h.hostname = QStringLiteral("tcgbox");
-    h.driver = QStringLiteral("QEMU");
-    h.cpus = 2;
-    h.memoryMiB = 4096;
-    h.guests = {virt::GuestCapability{QStringLiteral("hvm"), QStringLiteral("x86_64"), QStringLiteral("qemu"), {}}};
-    h.pools = {virt::PoolInfo{QStringLiteral("default"), QStringLiteral("dir"), true, 10 * 1024 * kMiB, 2 * 1024 * kMiB,
-                              QStringLiteral("/var/lib/libvirt/images")}};
     return h;
 }
 
@@ -52,14 +47,7 @@ Session sessionWith(const QList<VmSpec> &specs)
     return s;
 }
 
-template <typename W> W *byName(QWidget &root, const QString &accessible)
-{
-    const auto all = root.findChildren<W *>();
-    for (W *w : all)
-        if (w->accessibleName() == accessible)
-            return w;
-    return nullptr;
-}
+using test::byName;
 
 VmSpec xenPv()
 {

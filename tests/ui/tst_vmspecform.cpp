@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The VM spec editor: every field round-trips, a hypervisor offers only what it can use, the
 // disk rows follow the backend, and editing emits edited().
+#include "byname.h"
 #include "pages/vmspecform.h"
 
 #include <QComboBox>
@@ -12,14 +13,7 @@
 using namespace hvbench;
 
 namespace {
-template <typename W> W *byName(QWidget &root, const QString &accessible)
-{
-    const auto all = root.findChildren<W *>();
-    for (W *w : all)
-        if (w->accessibleName() == accessible)
-            return w;
-    return nullptr;
-}
+using test::byName;
 QStringList items(const QComboBox *c)
 {
     QStringList out;

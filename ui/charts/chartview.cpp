@@ -2,6 +2,7 @@
 #include "charts/chartview.h"
 
 #include <QAbstractItemModel>
+#include <QAbstractSeries>
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QEvent>
@@ -9,6 +10,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QValueAxis>
+#include <algorithm>
 
 namespace hvbench {
 
@@ -161,6 +163,31 @@ void ChartView::addWhisker(QAbstractAxis *xAxis, QValueAxis *yAxis, double x, do
     const auto markers = chart()->legend()->markers(s);
     for (QLegendMarker *m : markers)
         m->setVisible(false);
+}
+
+void ChartView::addLossAxes(QAbstractSeries *series, const QStringList &categories, const QList<LossWhisker> &whiskers,
+                            double lo, double hi, double headroom, double capHalf)
+{
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    x->setLabelsFont(labelFont());
+    x->setTitleText(whiskers.isEmpty() ? tr("Configuration × concurrent VMs")
+                                       : tr("Configuration × concurrent VMs — whiskers: 95 % CI"));
+    x->setTitleFont(labelFont());
+    auto *y = new QValueAxis;
+    const double span = std::max(hi - lo, 1.0);
+    y->setRange(lo < 0 ? lo - span * 0.1 : 0, hi + span * headroom);
+    y->applyNiceNumbers();
+    y->setLabelFormat(QStringLiteral("%.3g"));
+    y->setLabelsFont(labelFont());
+    y->setTitleText(tr("% loss vs bare metal"));
+    y->setTitleFont(labelFont());
+    chart()->addAxis(x, Qt::AlignBottom);
+    chart()->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    for (const LossWhisker &w : whiskers)
+        addWhisker(x, y, w.x, w.lo, w.hi, capHalf);
 }
 
 } // namespace hvbench

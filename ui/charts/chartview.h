@@ -5,8 +5,11 @@
 // can draw whiskers (min/max or CI) over bars and points.  Its theme follows the palette (a
 // dark palette gets the dark chart theme).  Charts never own data: they read models.
 #include <QChartView>
+#include <QList>
+#include <QStringList>
 
 class QAbstractAxis;
+class QAbstractSeries;
 class QAbstractItemModel;
 class QGraphicsSimpleTextItem;
 class QValueAxis;
@@ -42,6 +45,15 @@ protected:
                     const QColor &color = {});
     // Center of bar `set` of `setCount` in category `category`, for a series of bar width `barWidth`.
     static double barCenter(int category, int set, int setCount, double barWidth);
+    // A 95 % CI whisker over a bar of a "% loss vs bare metal" chart.
+    struct LossWhisker {
+        double x, lo, hi;
+    };
+    // The axes of a "% loss vs bare metal" bar chart: `categories` along x (its title names the
+    // whiskers when there are any), values from lo..hi with `headroom` (share of the span) above;
+    // attaches `series` to both, then draws `whiskers` with caps of half-width `capHalf`.
+    void addLossAxes(QAbstractSeries *series, const QStringList &categories, const QList<LossWhisker> &whiskers,
+                     double lo, double hi, double headroom, double capHalf);
     static QFont titleFont();
     static QFont labelFont();
     void setPlotted(int n) { m_plotted = n; }

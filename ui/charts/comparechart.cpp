@@ -4,13 +4,11 @@
 #include "model/benchmark.h"
 #include "model/matrix.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QGraphicsSimpleTextItem>
 #include <QLocale>
-#include <QValueAxis>
 
 namespace hvbench {
 
@@ -117,10 +115,7 @@ void CompareChart::rebuild()
     m_series->setBarWidth(kBarWidth);
     double lo = 0;
     double hi = 0;
-    struct Whisker {
-        double x, lo, hi;
-    };
-    QList<Whisker> whiskers;
+    QList<LossWhisker> whiskers;
     const QLocale loc;
     int plotted = 0;
     for (int s = 0; s < sources; ++s) {
@@ -153,26 +148,7 @@ void CompareChart::rebuild()
     }
     chart()->addSeries(m_series);
 
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
-    x->setLabelsFont(labelFont());
-    x->setTitleText(whiskers.isEmpty() ? tr("Configuration × concurrent VMs")
-                                       : tr("Configuration × concurrent VMs — whiskers: 95 % CI"));
-    x->setTitleFont(labelFont());
-    auto *y = new QValueAxis;
-    const double span = std::max(hi - lo, 1.0);
-    y->setRange(lo < 0 ? lo - span * 0.1 : 0, hi + span * 0.2);
-    y->applyNiceNumbers();
-    y->setLabelFormat(QStringLiteral("%.3g"));
-    y->setLabelsFont(labelFont());
-    y->setTitleText(tr("% loss vs bare metal"));
-    y->setTitleFont(labelFont());
-    chart()->addAxis(x, Qt::AlignBottom);
-    chart()->addAxis(y, Qt::AlignLeft);
-    m_series->attachAxis(x);
-    m_series->attachAxis(y);
-    for (const Whisker &w : std::as_const(whiskers))
-        addWhisker(x, y, w.x, w.lo, w.hi, kBarWidth / sources / 6);
+    addLossAxes(m_series, categories, whiskers, lo, hi, 0.2, kBarWidth / sources / 6);
     chart()->legend()->setVisible(true);
     m_setCount = sources;
     m_categoryCount = int(categories.size());

@@ -2,12 +2,10 @@
 #include "charts/losschart.h"
 #include "analysis/losstablemodel.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QLocale>
-#include <QValueAxis>
 
 namespace hvbench {
 
@@ -28,10 +26,7 @@ void LossChart::rebuild()
     constexpr double kBarWidth = 0.5;
     auto *set = new QBarSet(tr("% loss (mean cycles vs bare metal)"));
     QStringList categories;
-    struct Whisker {
-        double x, lo, hi;
-    };
-    QList<Whisker> whiskers;
+    QList<LossWhisker> whiskers;
     double lo = 0;
     double hi = 0;
     bool anyVm = false;
@@ -75,26 +70,7 @@ void LossChart::rebuild()
     series->append(set);
     chart()->addSeries(series);
 
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
-    x->setLabelsFont(labelFont());
-    x->setTitleText(whiskers.isEmpty() ? tr("Configuration × concurrent VMs")
-                                       : tr("Configuration × concurrent VMs — whiskers: 95 % CI"));
-    x->setTitleFont(labelFont());
-    auto *y = new QValueAxis;
-    const double span = std::max(hi - lo, 1.0);
-    y->setRange(lo < 0 ? lo - span * 0.1 : 0, hi + span * 0.15);
-    y->applyNiceNumbers();
-    y->setLabelFormat(QStringLiteral("%.3g"));
-    y->setLabelsFont(labelFont());
-    y->setTitleText(tr("% loss vs bare metal"));
-    y->setTitleFont(labelFont());
-    chart()->addAxis(x, Qt::AlignBottom);
-    chart()->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
-    for (const Whisker &w : std::as_const(whiskers))
-        addWhisker(x, y, w.x, w.lo, w.hi, kBarWidth / 6);
+    addLossAxes(series, categories, whiskers, lo, hi, 0.15, kBarWidth / 6);
     chart()->legend()->setVisible(false);
     setPlotted(int(categories.size()));
 }
