@@ -169,7 +169,7 @@
 <context>
     <name>hvbench::Report</name>
     <message numerus="yes">
-        <location filename="../core/io/reporthtml.cpp" line="+142"/>
+        <location filename="../core/io/reporthtml.cpp" line="+146"/>
         <source>Session %1, host %2, %n result(s)</source>
         <translation>
             <numerusform>Session %1, host %2, %n result</numerusform>

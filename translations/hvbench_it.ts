@@ -256,7 +256,7 @@
 <context>
     <name>hvbench::BenchTableModel</name>
     <message>
-        <location filename="../core/analysis/benchtablemodel.cpp" line="+67"/>
+        <location filename="../core/analysis/benchtablemodel.cpp" line="+69"/>
         <location line="+8"/>
         <source>n/a</source>
         <translation>n/d</translation>
@@ -994,6 +994,24 @@
     </message>
 </context>
 <context>
+    <name>hvbench::ChartView</name>
+    <message>
+        <location filename="../ui/charts/chartview.cpp" line="+174"/>
+        <source>Configuration × concurrent VMs</source>
+        <translation>Configurazione × VM concorrenti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuration × concurrent VMs — whiskers: 95 % CI</source>
+        <translation>Configurazione × VM concorrenti — baffi: IC 95 %</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>% loss vs bare metal</source>
+        <translation>% di perdita rispetto al bare metal</translation>
+    </message>
+</context>
+<context>
     <name>hvbench::CleanupCommand</name>
     <message>
         <location filename="../app/cli/cleanupcommand.cpp" line="+26"/>
@@ -1060,7 +1078,7 @@
 <context>
     <name>hvbench::CompareChart</name>
     <message>
-        <location filename="../ui/charts/comparechart.cpp" line="+29"/>
+        <location filename="../ui/charts/comparechart.cpp" line="+27"/>
         <source>Comparison chart: % loss per session</source>
         <translation>Grafico di confronto: % di perdita per sessione</translation>
     </message>
@@ -1090,21 +1108,6 @@
 only bare-metal rows</source>
         <translation>Ancora niente da confrontare per questa figura:
 solo righe bare metal</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>Configuration × concurrent VMs</source>
-        <translation>Configurazione × VM concorrenti</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Configuration × concurrent VMs — whiskers: 95 % CI</source>
-        <translation>Configurazione × VM concorrenti — baffi: IC 95 %</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>% loss vs bare metal</source>
-        <translation>% di perdita rispetto al bare metal</translation>
     </message>
 </context>
 <context>
@@ -2119,13 +2122,13 @@ esegui il bare metal e le celle VM</translation>
 <context>
     <name>hvbench::FigureDataModel</name>
     <message>
-        <location filename="../core/analysis/figuredatamodel.cpp" line="+53"/>
+        <location filename="../core/analysis/figuredatamodel.cpp" line="+54"/>
         <location line="+2"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
@@ -3340,7 +3343,7 @@ Non è stato importato nulla.</translation>
 <context>
     <name>hvbench::LossChart</name>
     <message>
-        <location filename="../ui/charts/losschart.cpp" line="+16"/>
+        <location filename="../ui/charts/losschart.cpp" line="+14"/>
         <source>Loss versus bare metal chart</source>
         <translation>Grafico della perdita rispetto al bare metal</translation>
     </message>
@@ -3355,7 +3358,7 @@ Non è stato importato nulla.</translation>
         <translation>% di perdita (cicli medi rispetto al bare metal)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>%1 ×%2</source>
         <translation>%1 ×%2</translation>
     </message>
@@ -3381,22 +3384,7 @@ la % di perdita compare dopo l&apos;esecuzione di una cella VM</translation>
         <translation>@value %</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Configuration × concurrent VMs</source>
-        <translation>Configurazione × VM concorrenti</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Configuration × concurrent VMs — whiskers: 95 % CI</source>
-        <translation>Configurazione × VM concorrenti — baffi: IC 95 %</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>% loss vs bare metal</source>
-        <translation>% di perdita rispetto al bare metal</translation>
-    </message>
-    <message>
-        <location line="-65"/>
+        <location line="-43"/>
         <source>No PI results yet — press Run
 (the PI fairness test is what this table compares)</source>
         <translation>Ancora nessun risultato PI — premi Esegui
@@ -4750,7 +4738,12 @@ Fino a %1 se la cella richiede %2 round.</translation>
         <translation>Non ancora eseguita: nessun risultato</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>libvirt offered KVM on this host, but HVBENCH_ACCEL=tcg turned it off: the guests ran under QEMU&apos;s TCG software emulation, so every VM figure and every % loss below measures the emulator, not a hypervisor&apos;s overhead.</source>
+        <translation>libvirt offriva KVM su questo host, ma HVBENCH_ACCEL=tcg lo ha disattivato: i guest sono girati nell&apos;emulazione software TCG di QEMU, quindi ogni valore delle VM e ogni % di perdita qui sotto misurano l&apos;emulatore, non il costo di un hypervisor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This host has no hardware virtualization (KVM): the guests ran under QEMU&apos;s TCG software emulation, so every VM figure and every % loss below measures the emulator, not a hypervisor&apos;s overhead.</source>
         <translation>Questo host non ha la virtualizzazione hardware (KVM): i guest sono girati nell&apos;emulazione software TCG di QEMU, quindi ogni valore delle VM e ogni % di perdita qui sotto misurano l&apos;emulatore, non il costo di un hypervisor.</translation>
     </message>
@@ -5021,7 +5014,7 @@ Fino a %1 se la cella richiede %2 round.</translation>
 <context>
     <name>hvbench::ResultsModel</name>
     <message>
-        <location filename="../core/model/resultsmodel.cpp" line="+80"/>
+        <location filename="../core/model/resultsmodel.cpp" line="+82"/>
         <source>Configuration</source>
         <translation>Configurazione</translation>
     </message>
@@ -7988,8 +7981,8 @@ L&apos;avanzamento va su stderr, i risultati su stdout.</translation>
         <translation>--repeats, --digits, --memory e --vcpus richiedono un numero intero.</translation>
     </message>
     <message>
-        <location filename="../app/cli/climessages.cpp" line="+34"/>
-        <location filename="../app/cli/comparecommand.cpp" line="+111"/>
+        <location filename="../app/cli/climessages.cpp" line="+38"/>
+        <location filename="../app/cli/comparecommand.cpp" line="+86"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>

@@ -127,9 +127,13 @@ QString caveatHtml(const Session &s)
         return {};
     return QStringLiteral("<p class=\"caveat\" style=\"color:#b34700; font-weight:bold\">%1<br>%2</p>\n")
         .arg(esc(caveat),
-             esc(Tr::tr("This host has no hardware virtualization (KVM): the guests ran under QEMU's TCG "
-                        "software emulation, so every VM figure and every % loss below measures the emulator, "
-                        "not a hypervisor's overhead.")));
+             esc(s.manifest.value(QStringLiteral("host")).toObject().value(QStringLiteral("kvm_disabled")).toBool()
+                     ? Tr::tr("libvirt offered KVM on this host, but HVBENCH_ACCEL=tcg turned it off: the guests ran "
+                              "under QEMU's TCG software emulation, so every VM figure and every % loss below "
+                              "measures the emulator, not a hypervisor's overhead.")
+                     : Tr::tr("This host has no hardware virtualization (KVM): the guests ran under QEMU's TCG "
+                              "software emulation, so every VM figure and every % loss below measures the emulator, "
+                              "not a hypervisor's overhead.")));
 }
 } // namespace
 
