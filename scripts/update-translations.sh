@@ -6,10 +6,6 @@
 # edit the XML: fill <translation> and drop type="unfinished"), and commit the .ts files.
 # The build turns them into .qm files (never committed).  Strings that are gone are dropped
 # (-no-obsolete), so tst_translations' "no unfinished, no vanished entries" check stays true.
-# translations/pending/hvbench_{it,en}.ts hold translations of strings that were still on
-# unmerged branches when they were translated: entries lupdate adds for those strings are
-# filled from them (a translation already in hvbench_it.ts always wins).  Delete them once every
-# string in them has reached the catalogue.
 #   hvbench_it.ts  every message, in Italian
 #   hvbench_en.ts  only the messages with plural forms (%n), English singular/plural
 set -euo pipefail
@@ -31,19 +27,6 @@ for s in "${sources[@]}"; do args+=("$s"); done
 # lupdate has no exclude option for folders: list the files instead.
 mapfile -t files < <(find "${args[@]}" \( -name '*.cpp' -o -name '*.h' \) | grep -v -E "^($(IFS='|'; echo "${exclude[*]}"))/" | sort)
 
-LCONVERT=${LCONVERT:-$(dirname "$LUPDATE")/lconvert}
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-# Later inputs win: the catalogue, then the pending translations, then the catalogue's own
-# translated entries again; lupdate then drops whatever the sources no longer contain.
-merge_pending() {
-  local ts=translations/$1 pending=translations/pending/$1
-  [ -f "$pending" ] && [ -f "$ts" ] && [ -x "$LCONVERT" ] || return 0
-  "$LCONVERT" -i "$ts" -no-untranslated -o "$tmp/done.ts"
-  "$LCONVERT" -i "$ts" -i "$pending" -i "$tmp/done.ts" -o "$tmp/merged.ts"
-  cp "$tmp/merged.ts" "$ts"
-}
-merge_pending hvbench_it.ts
-merge_pending hvbench_en.ts
 "$LUPDATE" "${common[@]}" "${files[@]}" -source-language en -target-language it -ts translations/hvbench_it.ts
 "$LUPDATE" "${common[@]}" -pluralonly "${files[@]}" -source-language en -target-language en \
   -ts translations/hvbench_en.ts
